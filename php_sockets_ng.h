@@ -1,0 +1,69 @@
+/* sockets-ng: the PHP binding's shared declarations. The core (src/core) knows nothing of these. */
+#ifndef PHP_SOCKETS_NG_H
+#define PHP_SOCKETS_NG_H
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "src/core/sk_error.h"
+
+#define PHP_SOCKETS_NG_VERSION "0.1.0"
+
+/* socket_read() modes; the stub's PHP_NORMAL_READ / PHP_BINARY_READ take these values. */
+#define SKNG_NORMAL_READ 1
+#define SKNG_BINARY_READ 2
+
+extern zend_module_entry sockets_module_entry;
+#define phpext_sockets_ptr &sockets_module_entry
+
+ZEND_BEGIN_MODULE_GLOBALS(sockets)
+	int last_error;   /* socket_last_error() without a socket */
+ZEND_END_MODULE_GLOBALS(sockets)
+
+ZEND_EXTERN_MODULE_GLOBALS(sockets)
+#define SOCKETS_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(sockets, v)
+
+/* A Socket object. */
+typedef struct skng_socket {
+	int fd;            /* -1 once closed */
+	int family;        /* AF_* it was created with */
+	int type;          /* SOCK_*, or 0 until needed and asked of the kernel */
+	int error;         /* socket_last_error($socket) */
+	zend_object std;
+} skng_socket;
+
+extern zend_class_entry *skng_socket_ce;
+
+static inline skng_socket *skng_socket_from_obj(zend_object *obj)
+{
+	return (skng_socket *) ((char *) obj - XtOffsetOf(skng_socket, std));
+}
+#define Z_SKNG_SOCKET_P(zv) skng_socket_from_obj(Z_OBJ_P(zv))
+
+/* A new Socket object wrapping fd (which it then owns), in return_value or any zval. */
+skng_socket *skng_socket_wrap(zval *out, int fd, int family, int type);
+
+/* After parsing: a closed Socket argument is an Error, with the bundled extension's words. */
+#define SKNG_CHECK_OPEN(sock, arg_num) \
+	do { \
+		if ((sock)->fd < 0) { \
+			zend_argument_error(NULL, (arg_num), "has already been closed"); \
+			RETURN_THROWS(); \
+		} \
+	} while (0)
+
+/* Records err as the socket's and the global last error. */
+void skng_record_error(skng_socket *sock, int err);
+
+/* Records err and, unless it only means "try again" on a non-blocking socket, warns
+ * "<what> [<err>]: <text>" as the bundled extension does. */
+void skng_socket_error(skng_socket *sock, const char *what, int err);
+
+/* Fills addr and addr_len for bind, connect and sendto from the address (and port) arguments,
+ * as the socket's family wants. On failure it has warned or thrown and returns false. */
+bool skng_address_from_args(skng_socket *sock, zend_string *address, uint32_t address_arg,
+	zend_long port, bool port_is_null, uint32_t port_arg, void *addr, socklen_t *addr_len);
+
+#endif

@@ -1,0 +1,18 @@
+/* Error codes as PHP scripts see them: errno values, and resolver failures as -10000 - h_errno. */
+#ifndef SK_ERROR_H
+#define SK_ERROR_H
+
+#include <errno.h>
+#include <stddef.h>
+
+/* Errors that only mean "not now" on a non-blocking socket: recorded, never warned about. */
+static inline int sk_error_is_transient(int err)
+{
+	return err == EAGAIN || err == EWOULDBLOCK || err == EINPROGRESS;
+}
+
+/* Text for an error code: strerror() for errno values, the resolver's text for codes below
+ * -10000. The result may point into buf. */
+const char *sk_strerror(int code, char *buf, size_t buf_size);
+
+#endif

@@ -1,0 +1,164 @@
+/* GNU variants: ppoll(), strerror_r() returning char *. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include "sk_poll.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* What select() reports for each kind, from the kernel's own mapping of poll events. */
+#define SK_READY_READ (POLLIN | POLLRDNORM | POLLRDBAND | POLLHUP | POLLERR)
+#define SK_READY_WRITE (POLLOUT | POLLWRNORM | POLLWRBAND | POLLERR)
+#define SK_READY_EXCEPT (POLLPRI)
+
+void sk_poll_init(sk_poll_set *set)
+{
+	memset(set, 0, sizeof(*set));
+}
+
+void sk_poll_free(sk_poll_set *set)
+{
+	free(set->fds);
+	free(set->wants);
+	free(set->slot_of_fd);
+	memset(set, 0, sizeof(*set));
+}
+
+static int grow_slots(sk_poll_set *set, int fd)
+{
+	size_t needed = (size_t) fd + 1;
+	if (needed <= set->slot_of_fd_len) {
+		return 0;
+	}
+	size_t len = set->slot_of_fd_len ? set->slot_of_fd_len : 64;
+	while (len < needed) {
+		len *= 2;
+	}
+	int *slots = realloc(set->slot_of_fd, len * sizeof(*slots));
+	if (slots == NULL) {
+		return -1;
+	}
+	memset(slots + set->slot_of_fd_len, 0, (len - set->slot_of_fd_len) * sizeof(*slots));
+	set->slot_of_fd = slots;
+	set->slot_of_fd_len = len;
+	return 0;
+}
+
+static int grow_entries(sk_poll_set *set)
+{
+	if (set->count < set->capacity) {
+		return 0;
+	}
+	size_t capacity = set->capacity ? set->capacity * 2 : 16;
+	struct pollfd *fds = realloc(set->fds, capacity * sizeof(*fds));
+	if (fds == NULL) {
+		return -1;
+	}
+	set->fds = fds;
+	int *wants = realloc(set->wants, capacity * sizeof(*wants));
+	if (wants == NULL) {
+		return -1;
+	}
+	set->wants = wants;
+	set->capacity = capacity;
+	return 0;
+}
+
+int sk_poll_add(sk_poll_set *set, int fd, int want)
+{
+	if (fd < 0) {
+		errno = EBADF;
+		return -1;
+	}
+	if (grow_slots(set, fd) != 0) {
+		errno = ENOMEM;
+		return -1;
+	}
+	int slot = set->slot_of_fd[fd];
+	if (slot == 0) {
+		if (grow_entries(set) != 0) {
+			errno = ENOMEM;
+			return -1;
+		}
+		set->fds[set->count].fd = fd;
+		set->fds[set->count].events = 0;
+		set->fds[set->count].revents = 0;
+		set->wants[set->count] = 0;
+		set->count++;
+		slot = (int) set->count;
+		set->slot_of_fd[fd] = slot;
+	}
+	struct pollfd *entry = &set->fds[slot - 1];
+	set->wants[slot - 1] |= want;
+	if (want & SK_POLL_READ) {
+		entry->events |= POLLIN | POLLRDNORM | POLLRDBAND;
+	}
+	if (want & SK_POLL_WRITE) {
+		entry->events |= POLLOUT | POLLWRNORM | POLLWRBAND;
+	}
+	if (want & SK_POLL_EXCEPT) {
+		entry->events |= POLLPRI;
+	}
+	return 0;
+}
+
+int sk_poll_timeout(long long seconds, long long microseconds, struct timespec *out)
+{
+	if (microseconds > 999999) {
+		seconds += microseconds / 1000000;
+		microseconds %= 1000000;
+	}
+	if (seconds < 0 || microseconds < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	out->tv_sec = (time_t) seconds;
+	out->tv_nsec = (long) (microseconds * 1000);
+	return 0;
+}
+
+static int ready_kinds(const sk_poll_set *set, size_t i)
+{
+	short revents = set->fds[i].revents;
+	int wants = set->wants[i];
+	int ready = 0;
+	if ((wants & SK_POLL_READ) && (revents & SK_READY_READ)) {
+		ready |= SK_POLL_READ;
+	}
+	if ((wants & SK_POLL_WRITE) && (revents & SK_READY_WRITE)) {
+		ready |= SK_POLL_WRITE;
+	}
+	if ((wants & SK_POLL_EXCEPT) && (revents & SK_READY_EXCEPT)) {
+		ready |= SK_POLL_EXCEPT;
+	}
+	return ready;
+}
+
+int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout)
+{
+	int n = ppoll(set->fds, (nfds_t) set->count, timeout, NULL);
+	if (n < 0) {
+		return -1;
+	}
+	int ready_pairs = 0;
+	for (size_t i = 0; i < set->count; i++) {
+		if (set->fds[i].revents & POLLNVAL) {
+			/* select() fails as a whole when one descriptor is not open. */
+			errno = EBADF;
+			return -1;
+		}
+		int ready = ready_kinds(set, i);
+		ready_pairs += !!(ready & SK_POLL_READ) + !!(ready & SK_POLL_WRITE) + !!(ready & SK_POLL_EXCEPT);
+	}
+	return ready_pairs;
+}
+
+int sk_poll_is_ready(const sk_poll_set *set, int fd, int want)
+{
+	if (fd < 0 || (size_t) fd >= set->slot_of_fd_len || set->slot_of_fd[fd] == 0) {
+		return 0;
+	}
+	return (ready_kinds(set, (size_t) set->slot_of_fd[fd] - 1) & want) != 0;
+}

@@ -1,0 +1,130 @@
+/* sockets-ng: module entry, the Socket class and the error helpers every handler uses. */
+#include "php_sockets_ng.h"
+#include "ext/standard/info.h"
+#include "zend_interfaces.h"
+
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <linux/filter.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "src/core/sk_error.h"
+#include "sockets_arginfo.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(sockets)
+
+zend_class_entry *skng_socket_ce;
+static zend_object_handlers skng_socket_handlers;
+
+static zend_object *socket_create_object(zend_class_entry *ce)
+{
+	skng_socket *sock = zend_object_alloc(sizeof(skng_socket), ce);
+	zend_object_std_init(&sock->std, ce);
+	object_properties_init(&sock->std, ce);
+	sock->std.handlers = &skng_socket_handlers;
+	sock->fd = -1;
+	return &sock->std;
+}
+
+static zend_function *socket_get_constructor(zend_object *object)
+{
+	zend_throw_error(NULL, "Cannot directly construct Socket, use socket_create() instead");
+	return NULL;
+}
+
+static void socket_free_object(zend_object *object)
+{
+	skng_socket *sock = skng_socket_from_obj(object);
+	if (sock->fd >= 0) {
+		close(sock->fd);
+		sock->fd = -1;
+	}
+	zend_object_std_dtor(&sock->std);
+}
+
+skng_socket *skng_socket_wrap(zval *out, int fd, int family, int type)
+{
+	object_init_ex(out, skng_socket_ce);
+	skng_socket *sock = Z_SKNG_SOCKET_P(out);
+	sock->fd = fd;
+	sock->family = family;
+	sock->type = type;
+	sock->error = 0;
+	return sock;
+}
+
+void skng_record_error(skng_socket *sock, int err)
+{
+	if (sock) {
+		sock->error = err;
+	}
+	SOCKETS_G(last_error) = err;
+}
+
+void skng_socket_error(skng_socket *sock, const char *what, int err)
+{
+	skng_record_error(sock, err);
+	if (!sk_error_is_transient(err)) {
+		char buf[256];
+		php_error_docref(NULL, E_WARNING, "%s [%d]: %s", what, err, sk_strerror(err, buf, sizeof(buf)));
+	}
+}
+
+static PHP_GINIT_FUNCTION(sockets)
+{
+#if defined(COMPILE_DL_SOCKETS) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	sockets_globals->last_error = 0;
+}
+
+static PHP_MINIT_FUNCTION(sockets)
+{
+	register_sockets_symbols(module_number);
+
+	skng_socket_ce = register_class_Socket();
+	skng_socket_ce->create_object = socket_create_object;
+
+	memcpy(&skng_socket_handlers, &std_object_handlers, sizeof(zend_object_handlers));
+	skng_socket_handlers.offset = XtOffsetOf(skng_socket, std);
+	skng_socket_handlers.free_obj = socket_free_object;
+	skng_socket_handlers.get_constructor = socket_get_constructor;
+	skng_socket_handlers.clone_obj = NULL;
+	skng_socket_handlers.compare = zend_objects_not_comparable;
+
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(sockets)
+{
+	php_info_print_table_start();
+	php_info_print_table_row(2, "Sockets Support", "enabled");
+	php_info_print_table_row(2, "sockets-ng version", PHP_SOCKETS_NG_VERSION);
+	php_info_print_table_end();
+}
+
+zend_module_entry sockets_module_entry = {
+	STANDARD_MODULE_HEADER,
+	"sockets",
+	ext_functions,
+	PHP_MINIT(sockets),
+	NULL,
+	NULL,
+	NULL,
+	PHP_MINFO(sockets),
+	PHP_SOCKETS_NG_VERSION,
+	PHP_MODULE_GLOBALS(sockets),
+	PHP_GINIT(sockets),
+	NULL,
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_SOCKETS
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+ZEND_GET_MODULE(sockets)
+#endif

@@ -1,0 +1,329 @@
+/* Making, connecting and closing sockets: socket_create, socket_create_listen, socket_create_pair,
+ * socket_bind, socket_listen, socket_accept, socket_connect, socket_shutdown, socket_close,
+ * socket_set_block, socket_set_nonblock. */
+#include "php_sockets_ng.h"
+
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "src/core/sk_addr.h"
+
+/* The bundled extension lets any type up to SOCK_PACKET through to the kernel. */
+#define SKNG_MAX_SOCKET_TYPE 10
+
+static bool family_is_supported(zend_long family)
+{
+	return family == AF_UNIX || family == AF_INET || family == AF_INET6;
+}
+
+/* Both socket_create and socket_create_pair check domain and type the same way. */
+static bool check_domain_and_type(zend_long domain, zend_long type)
+{
+	if (!family_is_supported(domain)) {
+		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET6, or AF_INET");
+		return false;
+	}
+	if (type > SKNG_MAX_SOCKET_TYPE) {
+		zend_argument_value_error(2, "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM");
+		return false;
+	}
+	return true;
+}
+
+PHP_FUNCTION(socket_create)
+{
+	zend_long domain, type, protocol;
+
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+		Z_PARAM_LONG(domain)
+		Z_PARAM_LONG(type)
+		Z_PARAM_LONG(protocol)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!check_domain_and_type(domain, type)) {
+		RETURN_THROWS();
+	}
+
+	int fd = socket((int) domain, (int) type, (int) protocol);
+	if (fd < 0) {
+		char buf[256];
+		int err = errno;
+		SOCKETS_G(last_error) = err;
+		php_error_docref(NULL, E_WARNING, "Unable to create socket [%d]: %s", err, sk_strerror(err, buf, sizeof(buf)));
+		RETURN_FALSE;
+	}
+	skng_socket_wrap(return_value, fd, (int) domain, (int) type);
+}
+
+PHP_FUNCTION(socket_create_pair)
+{
+	zend_long domain, type, protocol;
+	zval *pair;
+
+	ZEND_PARSE_PARAMETERS_START(4, 4)
+		Z_PARAM_LONG(domain)
+		Z_PARAM_LONG(type)
+		Z_PARAM_LONG(protocol)
+		Z_PARAM_ZVAL(pair)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!check_domain_and_type(domain, type)) {
+		RETURN_THROWS();
+	}
+
+	int fds[2];
+	if (socketpair((int) domain, (int) type, (int) protocol, fds) != 0) {
+		char buf[256];
+		int err = errno;
+		SOCKETS_G(last_error) = err;
+		php_error_docref(NULL, E_WARNING, "Unable to create socket pair [%d]: %s", err, sk_strerror(err, buf, sizeof(buf)));
+		RETURN_FALSE;
+	}
+
+	pair = zend_try_array_init(pair);
+	if (!pair) {
+		close(fds[0]);
+		close(fds[1]);
+		RETURN_THROWS();
+	}
+	for (int i = 0; i < 2; i++) {
+		zval sock;
+		skng_socket_wrap(&sock, fds[i], (int) domain, (int) type);
+		add_index_zval(pair, i, &sock);
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(socket_create_listen)
+{
+	zend_long port, backlog = 128;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_LONG(port)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(backlog)
+	ZEND_PARSE_PARAMETERS_END();
+
+	/* All interfaces; the port is taken modulo 65536, as it always was. */
+	struct sockaddr_in any;
+	memset(&any, 0, sizeof(any));
+	any.sin_family = AF_INET;
+	any.sin_addr.s_addr = htonl(INADDR_ANY);
+	any.sin_port = htons((unsigned short) port);
+
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	if (fd < 0) {
+		skng_socket_error(NULL, "unable to create listening socket", errno);
+		RETURN_FALSE;
+	}
+	if (bind(fd, (struct sockaddr *) &any, sizeof(any)) != 0) {
+		skng_socket_error(NULL, "unable to bind to given address", errno);
+		close(fd);
+		RETURN_FALSE;
+	}
+	if (listen(fd, (int) backlog) != 0) {
+		skng_socket_error(NULL, "unable to listen on socket", errno);
+		close(fd);
+		RETURN_FALSE;
+	}
+	skng_socket_wrap(return_value, fd, AF_INET, SOCK_STREAM);
+}
+
+PHP_FUNCTION(socket_bind)
+{
+	zval *zsock;
+	zend_string *address;
+	zend_long port = 0;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+		Z_PARAM_STR(address)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(port)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	sk_sockaddr addr;
+	socklen_t addr_len;
+	if (!skng_address_from_args(sock, address, 2, port, false, 3, &addr, &addr_len)) {
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
+	}
+	if (bind(sock->fd, &addr.sa, addr_len) != 0) {
+		skng_socket_error(sock, "Unable to bind address", errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(socket_connect)
+{
+	zval *zsock;
+	zend_string *address;
+	zend_long port = 0;
+	bool port_is_null = true;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+		Z_PARAM_STR(address)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(port, port_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	sk_sockaddr addr;
+	socklen_t addr_len;
+	if (!skng_address_from_args(sock, address, 2, port, port_is_null, 3, &addr, &addr_len)) {
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
+	}
+	if (connect(sock->fd, &addr.sa, addr_len) != 0) {
+		skng_socket_error(sock, "unable to connect", errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(socket_listen)
+{
+	zval *zsock;
+	zend_long backlog = 0;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(backlog)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	if (listen(sock->fd, (int) backlog) != 0) {
+		skng_socket_error(sock, "unable to listen on socket", errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(socket_accept)
+{
+	zval *zsock;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	sk_sockaddr peer;
+	socklen_t peer_len = sizeof(peer);
+	int fd = accept(sock->fd, &peer.sa, &peer_len);
+	if (fd < 0) {
+		/* The bundled extension records this on the Socket it was about to return, which the
+		 * script never sees: the listening socket's own last error stays as it was. */
+		skng_socket_error(NULL, "unable to accept incoming connection", errno);
+		RETURN_FALSE;
+	}
+	skng_socket_wrap(return_value, fd, peer_len > 0 ? peer.sa.sa_family : sock->family, sock->type);
+}
+
+PHP_FUNCTION(socket_shutdown)
+{
+	zval *zsock;
+	zend_long how = 2;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(how)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	if (shutdown(sock->fd, (int) how) != 0) {
+		skng_socket_error(sock, "Unable to shutdown socket", errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(socket_close)
+{
+	zval *zsock;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	close(sock->fd);
+	sock->fd = -1;
+}
+
+static int set_nonblocking(int fd, bool nonblocking)
+{
+	int flags = fcntl(fd, F_GETFL);
+	if (flags < 0) {
+		return -1;
+	}
+	int wanted = nonblocking ? (flags | O_NONBLOCK) : (flags & ~O_NONBLOCK);
+	return wanted == flags ? 0 : fcntl(fd, F_SETFL, wanted);
+}
+
+PHP_FUNCTION(socket_set_nonblock)
+{
+	zval *zsock;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	if (set_nonblocking(sock->fd, true) != 0) {
+		skng_socket_error(sock, "unable to set nonblocking mode", errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(socket_set_block)
+{
+	zval *zsock;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	if (set_nonblocking(sock->fd, false) != 0) {
+		skng_socket_error(sock, "unable to set blocking mode", errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}

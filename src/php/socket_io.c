@@ -1,0 +1,295 @@
+/* Reading and writing: socket_read, socket_write, socket_recv, socket_send, socket_recvfrom,
+ * socket_sendto. */
+#include "php_sockets_ng.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "src/core/sk_addr.h"
+#include "src/core/sk_line.h"
+
+/* SOCK_* of the socket, asked of the kernel once: accepted and imported sockets may not know it. */
+static int socket_type_of(skng_socket *sock)
+{
+	if (sock->type <= 0) {
+		int type = 0;
+		socklen_t len = sizeof(type);
+		sock->type = getsockopt(sock->fd, SOL_SOCKET, SO_TYPE, &type, &len) == 0 ? type : 0;
+	}
+	return sock->type;
+}
+
+static bool is_nonblocking(int fd)
+{
+	int flags = fcntl(fd, F_GETFL);
+	return flags >= 0 && (flags & O_NONBLOCK);
+}
+
+PHP_FUNCTION(socket_read)
+{
+	zval *zsock;
+	zend_long length, mode = SKNG_BINARY_READ;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+		Z_PARAM_LONG(length)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(mode)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	if (length < 1) {
+		RETURN_FALSE;
+	}
+
+	zend_string *data = zend_string_alloc(length, 0);
+	ssize_t got;
+	if (mode == SKNG_NORMAL_READ) {
+		got = sk_read_line(sock->fd, ZSTR_VAL(data), (size_t) length,
+			socket_type_of(sock) == SOCK_STREAM, is_nonblocking(sock->fd));
+	} else {
+		got = recv(sock->fd, ZSTR_VAL(data), (size_t) length, 0);
+	}
+
+	if (got < 0) {
+		zend_string_efree(data);
+		/* Nothing to read on a non-blocking socket is not worth a warning. */
+		if (errno == EAGAIN || errno == EWOULDBLOCK) {
+			skng_record_error(sock, errno);
+		} else {
+			skng_socket_error(sock, "unable to read from socket", errno);
+		}
+		RETURN_FALSE;
+	}
+	if (got == 0) {
+		zend_string_efree(data);
+		RETURN_EMPTY_STRING();
+	}
+	if ((zend_long) got < length) {
+		data = zend_string_truncate(data, (size_t) got, 0);
+	}
+	ZSTR_VAL(data)[got] = '\0';
+	RETURN_NEW_STR(data);
+}
+
+PHP_FUNCTION(socket_write)
+{
+	zval *zsock;
+	zend_string *data;
+	zend_long length = 0;
+	bool length_is_null = true;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+		Z_PARAM_STR(data)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(length, length_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	if (length < 0) {
+		zend_argument_value_error(3, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	size_t to_write = (length_is_null || (size_t) length > ZSTR_LEN(data)) ? ZSTR_LEN(data) : (size_t) length;
+
+	ssize_t written = write(sock->fd, ZSTR_VAL(data), to_write);
+	if (written < 0) {
+		skng_socket_error(sock, "unable to write to socket", errno);
+		RETURN_FALSE;
+	}
+	RETURN_LONG(written);
+}
+
+PHP_FUNCTION(socket_recv)
+{
+	zval *zsock, *buffer;
+	zend_long length, flags;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(4, 4)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+		Z_PARAM_ZVAL(buffer)
+		Z_PARAM_LONG(length)
+		Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	/* A length below 1, or one whose terminating NUL would not fit, reads nothing. */
+	if (length < 1 || length == ZEND_LONG_MAX) {
+		RETURN_FALSE;
+	}
+
+	zend_string *data = zend_string_alloc(length, 0);
+	ssize_t got = recv(sock->fd, ZSTR_VAL(data), (size_t) length, (int) flags);
+	int err = errno;
+	if (got < 1) {
+		zend_string_efree(data);
+		ZEND_TRY_ASSIGN_REF_NULL(buffer);
+	} else {
+		if ((zend_long) got < length) {
+			data = zend_string_truncate(data, (size_t) got, 0);
+		}
+		ZSTR_VAL(data)[got] = '\0';
+		ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, data);
+	}
+	if (got < 0) {
+		skng_socket_error(sock, "Unable to read from socket", err);
+		RETURN_FALSE;
+	}
+	RETURN_LONG(got);
+}
+
+PHP_FUNCTION(socket_send)
+{
+	zval *zsock;
+	zend_string *data;
+	zend_long length, flags;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(4, 4)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+		Z_PARAM_STR(data)
+		Z_PARAM_LONG(length)
+		Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	if (length < 0) {
+		zend_argument_value_error(3, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	size_t to_send = (size_t) length > ZSTR_LEN(data) ? ZSTR_LEN(data) : (size_t) length;
+
+	ssize_t sent = send(sock->fd, ZSTR_VAL(data), to_send, (int) flags);
+	if (sent < 0) {
+		skng_socket_error(sock, "Unable to write to socket", errno);
+		RETURN_FALSE;
+	}
+	RETURN_LONG(sent);
+}
+
+PHP_FUNCTION(socket_recvfrom)
+{
+	zval *zsock, *buffer, *address, *port = NULL;
+	zend_long length, flags;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(5, 6)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+		Z_PARAM_ZVAL(buffer)
+		Z_PARAM_LONG(length)
+		Z_PARAM_LONG(flags)
+		Z_PARAM_ZVAL(address)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(port)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	if (length <= 0 || length > ZEND_LONG_MAX - 1) {
+		RETURN_FALSE;
+	}
+	if (!(sock->family == AF_UNIX || sock->family == AF_INET || sock->family == AF_INET6)) {
+		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
+		RETURN_THROWS();
+	}
+	if (sock->family != AF_UNIX && port == NULL) {
+		zend_wrong_param_count();
+		RETURN_THROWS();
+	}
+
+	sk_sockaddr from;
+	socklen_t from_len = sizeof(from);
+	memset(&from, 0, sizeof(from));
+	from.sa.sa_family = (sa_family_t) sock->family;
+
+	zend_string *data = zend_string_alloc(length, 0);
+	ssize_t got = recvfrom(sock->fd, ZSTR_VAL(data), (size_t) length, (int) flags, &from.sa, &from_len);
+	if (got < 0) {
+		zend_string_efree(data);
+		skng_socket_error(sock, sock->family == AF_INET6 ? "unable to recvfrom" : "Unable to recvfrom", errno);
+		RETURN_FALSE;
+	}
+	if ((zend_long) got < length) {
+		data = zend_string_truncate(data, (size_t) got, 0);
+	}
+	ZSTR_VAL(data)[got] = '\0';
+	ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, data);
+
+	if (sock->family == AF_UNIX) {
+		/* Whatever the kernel wrote, read as a C string, as the bundled extension does. */
+		ZEND_TRY_ASSIGN_REF_STRING(address, from.un.sun_path);
+	} else {
+		char text[INET6_ADDRSTRLEN];
+		int port_number = 0;
+		from.sa.sa_family = (sa_family_t) sock->family;
+		if (sk_addr_inet_to_text(&from, text, sizeof(text), &port_number) != 0) {
+			strcpy(text, sock->family == AF_INET ? "0.0.0.0" : "::");
+		}
+		ZEND_TRY_ASSIGN_REF_STRING(address, text);
+		ZEND_TRY_ASSIGN_REF_LONG(port, port_number);
+	}
+	RETURN_LONG(got);
+}
+
+PHP_FUNCTION(socket_sendto)
+{
+	zval *zsock;
+	zend_string *data, *address;
+	zend_long length, flags, port = 0;
+	bool port_is_null = true;
+	skng_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(5, 6)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+		Z_PARAM_STR(data)
+		Z_PARAM_LONG(length)
+		Z_PARAM_LONG(flags)
+		Z_PARAM_STR(address)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(port, port_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	if (length < 0) {
+		zend_argument_value_error(3, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+
+	sk_sockaddr to;
+	socklen_t to_len;
+	if (sock->family == AF_UNIX) {
+		/* sendto has always taken the path as a C string, cut to what sun_path holds. */
+		size_t path_len = strnlen(ZSTR_VAL(address), SK_UNIX_PATH_MAX - 1);
+		sk_addr_unix(&to.un, &to_len, ZSTR_VAL(address), path_len);
+	} else if (!skng_address_from_args(sock, address, 5, port, port_is_null, 6, &to, &to_len)) {
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
+	}
+
+	size_t to_send = (size_t) length > ZSTR_LEN(data) ? ZSTR_LEN(data) : (size_t) length;
+	ssize_t sent = sendto(sock->fd, ZSTR_VAL(data), to_send, (int) flags, &to.sa, to_len);
+	if (sent < 0) {
+		skng_socket_error(sock, "Unable to write to socket", errno);
+		RETURN_FALSE;
+	}
+	RETURN_LONG(sent);
+}
