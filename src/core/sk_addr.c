@@ -21,14 +21,22 @@ sk_host_status sk_addr_host_to_in4(struct sockaddr_in *out, const char *host, in
 {
 	struct in_addr parsed;
 
-	/* inet_aton, not inet_pton: PHP has always accepted "127.1" and "0x7f.0.0.1". */
-	if (inet_aton(host, &parsed)) {
+	/* A strict dotted quad first; anything else goes to gethostbyname(), whose own parsing of
+	 * numbers ("127.1", "0177.0.0.1" yes, "0x7f.1" no) and errors PHP users have always seen. */
+	if (inet_pton(AF_INET, host, &parsed) == 1) {
 		out->sin_addr = parsed;
 		return SK_HOST_OK;
 	}
 
-	struct hostent *entry = strlen(host) > SK_MAX_HOST_NAME ? NULL : gethostbyname(host);
-	if (entry == NULL) {
+	/* PHP looks names up with gethostbyname_r() and then reports the thread's h_errno, which
+	 * only the resolver's network path sets: "256.1.1.1" fails with whatever h_errno held
+	 * before. We do the same, so scripts see the same codes. */
+	struct hostent storage, *entry = NULL;
+	char scratch[8192];
+	int local_h_errno = 0;
+	if (strlen(host) > SK_MAX_HOST_NAME
+		|| gethostbyname_r(host, &storage, scratch, sizeof(scratch), &entry, &local_h_errno) != 0
+		|| entry == NULL) {
 		*resolver_error = SK_RESOLVER_ERROR_BASE - h_errno;
 		return SK_HOST_NOT_FOUND;
 	}

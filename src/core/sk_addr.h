@@ -28,7 +28,7 @@ typedef enum sk_host_status {
 /* Resolver errors are reported as -10000 - code, so they never collide with errno values. */
 #define SK_RESOLVER_ERROR_BASE (-10000)
 
-/* Fills out->sin_addr from a dotted quad or, failing that, from a host name lookup. */
+/* Fills out->sin_addr from a dotted quad or, failing that, from gethostbyname(). */
 sk_host_status sk_addr_host_to_in4(struct sockaddr_in *out, const char *host, int *resolver_error);
 
 /* Fills out->sin6_addr (and sin6_scope_id from a "%scope" suffix) from an IPv6 literal or a lookup. */

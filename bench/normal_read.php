@@ -1,0 +1,156 @@
+<?php
+/*
+ * PHP_NORMAL_READ throughput: lines per second read with socket_read($s, 8192, PHP_NORMAL_READ)
+ * from one end of an AF_UNIX/SOCK_STREAM socketpair while a forked writer keeps the other end full.
+ *
+ * Usage: php bench/normal_read.php [LINE_BYTES [MIN_SECONDS [MIN_LINES]]]
+ *   LINE_BYTES   bytes per line, "\n" included (2..8192, default 1000)
+ *   MIN_SECONDS  measure for at least this long (default 0.5; 0 = a fixed count of MIN_LINES)
+ *   MIN_LINES    and at least this many lines (default 200)
+ *
+ * The writer writes big chunks (one write() per >= 32 KiB of whole lines) and blocks while the
+ * socket is full, so the reader is the bottleneck: what is timed is the reader's loop of
+ * socket_read() calls (plus one array lookup and one string comparison per line).
+ * Every line is checked against the expected content: the writer cycles through 26 different
+ * lines ("a..a\n", "b..b\n", ...), so a lost, repeated, split or merged line shows as a mismatch.
+ *
+ * Prints one line:
+ *   lines_per_sec=12345.6 line_bytes=1000 lines=6789 seconds=0.550 impl=bundled|sockets-ng mismatches=0
+ * Exit 0 when every line matched, 1 on any mismatch or read failure, 2 on bad arguments.
+ * Bounded: SO_RCVTIMEO 5 s on every read, and an alarm kills the whole run after
+ * MIN_SECONDS + 60 s; the writer is killed and reaped before exit.
+ */
+
+const READ_LEN = 8192;
+const CYCLE = 26;
+
+function fail(string $msg, int $code = 1): never
+{
+    fwrite(STDERR, "normal_read.php: $msg\n");
+    exit($code);
+}
+
+foreach (['sockets', 'pcntl', 'posix'] as $ext) {
+    if (!extension_loaded($ext)) {
+        fail("the $ext extension is not loaded", 2);
+    }
+}
+
+$lineBytes = (int) ($argv[1] ?? 1000);
+$minSeconds = (float) ($argv[2] ?? 0.5);
+$minLines = (int) ($argv[3] ?? 200);
+if ($lineBytes < 2 || $lineBytes > READ_LEN || $minSeconds < 0 || $minLines < 1) {
+    fail("usage: normal_read.php [LINE_BYTES (2..8192) [MIN_SECONDS (>= 0) [MIN_LINES (>= 1)]]]", 2);
+}
+
+// The 26 lines, in the order the writer sends them.
+$expected = [];
+for ($k = 0; $k < CYCLE; $k++) {
+    $expected[$k] = str_repeat(chr(ord('a') + $k), $lineBytes - 1) . "\n";
+}
+// One write() carries whole cycles of lines, at least 32 KiB.
+$cycle = implode('', $expected);
+$chunk = str_repeat($cycle, max(1, intdiv(32768 + strlen($cycle) - 1, strlen($cycle))));
+
+$pair = [];
+if (!socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $pair)) {
+    fail('socket_create_pair failed: ' . socket_strerror(socket_last_error()));
+}
+[$reader, $writer] = $pair;
+
+$pid = pcntl_fork();
+if ($pid < 0) {
+    fail('pcntl_fork failed');
+}
+if ($pid === 0) {
+    // Writer: keep the socket full until the reader closes its end (EPIPE) or we are killed.
+    socket_close($reader);
+    pcntl_alarm((int) ceil($minSeconds) + 90);
+    $len = strlen($chunk);
+    for (;;) {
+        $off = 0;
+        while ($off < $len) {
+            $n = @socket_write($writer, $off === 0 ? $chunk : substr($chunk, $off), $len - $off);
+            if ($n === false || $n <= 0) {
+                // Skip PHP's shutdown: the parent owns the output and the sockets.
+                posix_kill(posix_getpid(), SIGKILL);
+                exit(0);
+            }
+            $off += $n;
+        }
+    }
+}
+
+socket_close($writer);
+pcntl_alarm((int) ceil($minSeconds) + 60);   // whole-run bound (default SIGALRM action: terminate)
+socket_set_option($reader, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 5, 'usec' => 0]);
+
+function stop_writer(int $pid): void
+{
+    posix_kill($pid, SIGKILL);
+    $status = 0;
+    pcntl_waitpid($pid, $status);
+}
+
+// Warm-up: a few lines, untimed, so the writer is running and the socket is full.
+$mismatches = 0;
+$i = 0;
+for ($w = 0; $w < 2 * CYCLE; $w++, $i++) {
+    $line = socket_read($reader, READ_LEN, PHP_NORMAL_READ);
+    if ($line !== $expected[$i % CYCLE]) {
+        $mismatches++;
+        if ($line === false) {
+            break;
+        }
+    }
+}
+
+// Timed part. The clock is read once per batch of lines, so hrtime() costs next to nothing.
+$batch = 16;
+$lines = 0;
+$minNs = (int) ($minSeconds * 1e9);
+$start = hrtime(true);
+$elapsed = 0;
+$readError = null;
+if ($mismatches === 0) {
+    for (;;) {
+        for ($b = 0; $b < $batch; $b++, $i++) {
+            $line = socket_read($reader, READ_LEN, PHP_NORMAL_READ);
+            if ($line !== $expected[$i % CYCLE]) {
+                $mismatches++;
+                if ($line === false) {
+                    $readError = socket_strerror(socket_last_error($reader));
+                    break 2;
+                }
+            }
+        }
+        $lines += $batch;
+        $elapsed = hrtime(true) - $start;
+        if ($elapsed >= $minNs && $lines >= $minLines) {
+            break;
+        }
+    }
+}
+$elapsed = hrtime(true) - $start;
+
+socket_close($reader);
+stop_writer($pid);
+
+$impl = phpversion('sockets') === PHP_VERSION ? 'bundled' : 'sockets-ng';
+$seconds = $elapsed / 1e9;
+printf(
+    "lines_per_sec=%.1f line_bytes=%d lines=%d seconds=%.3f impl=%s mismatches=%d\n",
+    $seconds > 0 ? $lines / $seconds : 0.0,
+    $lineBytes,
+    $lines,
+    $seconds,
+    $impl,
+    $mismatches
+);
+if ($readError !== null) {
+    fail("socket_read failed after $lines timed lines: $readError");
+}
+if ($mismatches > 0) {
+    fail("$mismatches line(s) differed from the expected content");
+}
+exit(0);
