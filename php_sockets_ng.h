@@ -9,6 +9,8 @@
 #include "php.h"
 #include "src/core/sk_error.h"
 
+#include <netdb.h>
+
 #define PHP_SOCKETS_NG_VERSION "0.1.0"
 
 /* socket_read() modes; the stub's PHP_NORMAL_READ / PHP_BINARY_READ take these values. */
@@ -31,10 +33,16 @@ typedef struct skng_socket {
 	int family;        /* AF_* it was created with */
 	int type;          /* SOCK_*, or 0 until needed and asked of the kernel */
 	int error;         /* socket_last_error($socket) */
+	zval stream;       /* the stream it was imported from or exported to, else UNDEF; the stream
+	                      then owns the descriptor */
 	zend_object std;
 } skng_socket;
 
 extern zend_class_entry *skng_socket_ce;
+extern zend_class_entry *skng_addrinfo_ce;
+
+/* Gives the AddressInfo class its object handlers (MINIT). */
+void skng_addrinfo_set_handlers(zend_class_entry *ce);
 
 static inline skng_socket *skng_socket_from_obj(zend_object *obj)
 {
@@ -53,6 +61,12 @@ skng_socket *skng_socket_wrap(zval *out, int fd, int family, int type);
 			RETURN_THROWS(); \
 		} \
 	} while (0)
+
+/* Closes the socket's descriptor, through its stream when it has one. */
+void skng_socket_close(skng_socket *sock);
+
+/* A new AddressInfo object owning a deep copy of info (ai_next not followed). */
+void skng_addrinfo_wrap(zval *out, const struct addrinfo *info);
 
 /* Records err as the socket's and the global last error. */
 void skng_record_error(skng_socket *sock, int err);

@@ -1390,6 +1390,14 @@ final class Socket
 {
 }
 
+/**
+ * @strict-properties
+ * @not-serializable
+ */
+final class AddressInfo
+{
+}
+
 function socket_select(?array &$read, ?array &$write, ?array &$except, ?int $seconds, int $microseconds = 0): int|false {}
 
 function socket_create_listen(int $port, int $backlog = 128): Socket|false {}
@@ -1464,3 +1472,21 @@ function socket_shutdown(Socket $socket, int $mode = 2): bool {}
 function socket_last_error(?Socket $socket = null): int {}
 
 function socket_clear_error(?Socket $socket = null): void {}
+
+/** @param resource $stream */
+function socket_import_stream($stream): Socket|false {}
+
+/** @return resource|false */
+function socket_export_stream(Socket $socket) {}
+
+/**
+ * @return array<int, AddressInfo>|false
+ */
+function socket_addrinfo_lookup(string $host, ?string $service = null, array $hints = []): array|false {}
+
+function socket_addrinfo_connect(AddressInfo $address): Socket|false {}
+
+function socket_addrinfo_bind(AddressInfo $address): Socket|false {}
+
+/** @return array<string, int|string|array> */
+function socket_addrinfo_explain(AddressInfo $address): array {}

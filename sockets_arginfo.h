@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d87e3b4fb6cd59285b41edec4c68eac06e0ea176 */
+ * Stub hash: dd9133e326ff5da2d5fa3fb916522a8572853694 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
@@ -144,6 +144,30 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_clear_error, 0, 0, IS_VOI
 	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, socket, Socket, 1, "null")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_socket_import_stream, 0, 1, Socket, MAY_BE_FALSE)
+	ZEND_ARG_INFO(0, stream)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_socket_export_stream, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_addrinfo_lookup, 0, 1, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, service, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, hints, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_socket_addrinfo_connect, 0, 1, Socket, MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, address, AddressInfo, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_socket_addrinfo_bind arginfo_socket_addrinfo_connect
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_addrinfo_explain, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_INFO(0, address, AddressInfo, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_FUNCTION(socket_select);
 ZEND_FUNCTION(socket_create_listen);
@@ -170,6 +194,12 @@ ZEND_FUNCTION(socket_create_pair);
 ZEND_FUNCTION(socket_shutdown);
 ZEND_FUNCTION(socket_last_error);
 ZEND_FUNCTION(socket_clear_error);
+ZEND_FUNCTION(socket_import_stream);
+ZEND_FUNCTION(socket_export_stream);
+ZEND_FUNCTION(socket_addrinfo_lookup);
+ZEND_FUNCTION(socket_addrinfo_connect);
+ZEND_FUNCTION(socket_addrinfo_bind);
+ZEND_FUNCTION(socket_addrinfo_explain);
 
 
 static const zend_function_entry ext_functions[] = {
@@ -200,11 +230,22 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(socket_shutdown, arginfo_socket_shutdown)
 	ZEND_FE(socket_last_error, arginfo_socket_last_error)
 	ZEND_FE(socket_clear_error, arginfo_socket_clear_error)
+	ZEND_FE(socket_import_stream, arginfo_socket_import_stream)
+	ZEND_FE(socket_export_stream, arginfo_socket_export_stream)
+	ZEND_FE(socket_addrinfo_lookup, arginfo_socket_addrinfo_lookup)
+	ZEND_FE(socket_addrinfo_connect, arginfo_socket_addrinfo_connect)
+	ZEND_FE(socket_addrinfo_bind, arginfo_socket_addrinfo_bind)
+	ZEND_FE(socket_addrinfo_explain, arginfo_socket_addrinfo_explain)
 	ZEND_FE_END
 };
 
 
 static const zend_function_entry class_Socket_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_AddressInfo_methods[] = {
 	ZEND_FE_END
 };
 
@@ -743,6 +784,17 @@ static zend_class_entry *register_class_Socket(void)
 	zend_class_entry ce, *class_entry;
 
 	INIT_CLASS_ENTRY(ce, "Socket", class_Socket_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_AddressInfo(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "AddressInfo", class_AddressInfo_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
 

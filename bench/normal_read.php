@@ -15,7 +15,9 @@
  * lines ("a..a\n", "b..b\n", ...), so a lost, repeated, split or merged line shows as a mismatch.
  *
  * Prints one line:
- *   lines_per_sec=12345.6 line_bytes=1000 lines=6789 seconds=0.550 impl=bundled|sockets-ng mismatches=0
+ *   lines_per_sec=12345.6 line_bytes=1000 lines=6789 seconds=0.550 impl=bundled|sockets-ng mismatches=0 writer_busy=0.05
+ * writer_busy: the writer's CPU time over the whole run's wall time; well below 1 means the
+ * writer mostly waited for room in the socket, i.e. the reader was the bottleneck.
  * Exit 0 when every line matched, 1 on any mismatch or read failure, 2 on bad arguments.
  * Bounded: SO_RCVTIMEO 5 s on every read, and an alarm kills the whole run after
  * MIN_SECONDS + 60 s; the writer is killed and reaped before exit.
@@ -58,6 +60,7 @@ if (!socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $pair)) {
 }
 [$reader, $writer] = $pair;
 
+$forkedAt = hrtime(true);
 $pid = pcntl_fork();
 if ($pid < 0) {
     fail('pcntl_fork failed');
@@ -85,11 +88,15 @@ socket_close($writer);
 pcntl_alarm((int) ceil($minSeconds) + 60);   // whole-run bound (default SIGALRM action: terminate)
 socket_set_option($reader, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 5, 'usec' => 0]);
 
-function stop_writer(int $pid): void
+// Kills and reaps the writer; returns the CPU seconds it used (user + system).
+function stop_writer(int $pid): float
 {
     posix_kill($pid, SIGKILL);
     $status = 0;
-    pcntl_waitpid($pid, $status);
+    $usage = [];
+    pcntl_waitpid($pid, $status, 0, $usage);
+    return ($usage['ru_utime.tv_sec'] ?? 0) + ($usage['ru_utime.tv_usec'] ?? 0) / 1e6
+        + ($usage['ru_stime.tv_sec'] ?? 0) + ($usage['ru_stime.tv_usec'] ?? 0) / 1e6;
 }
 
 // Warm-up: a few lines, untimed, so the writer is running and the socket is full.
@@ -133,19 +140,21 @@ if ($mismatches === 0) {
 }
 $elapsed = hrtime(true) - $start;
 
+$totalSeconds = (hrtime(true) - $forkedAt) / 1e9;
 socket_close($reader);
-stop_writer($pid);
+$writerCpu = stop_writer($pid);
 
 $impl = phpversion('sockets') === PHP_VERSION ? 'bundled' : 'sockets-ng';
 $seconds = $elapsed / 1e9;
 printf(
-    "lines_per_sec=%.1f line_bytes=%d lines=%d seconds=%.3f impl=%s mismatches=%d\n",
+    "lines_per_sec=%.1f line_bytes=%d lines=%d seconds=%.3f impl=%s mismatches=%d writer_busy=%.2f\n",
     $seconds > 0 ? $lines / $seconds : 0.0,
     $lineBytes,
     $lines,
     $seconds,
     $impl,
-    $mismatches
+    $mismatches,
+    $totalSeconds > 0 ? $writerCpu / $totalSeconds : 0.0
 );
 if ($readError !== null) {
     fail("socket_read failed after $lines timed lines: $readError");

@@ -47,7 +47,7 @@ foreach (array_slice($pairs, 1000, 100, true) as $i => $p) { $write[$i] = $p[1];
 $read = null;
 var_dump(socket_select($read, $write, $except, 0), count($write), array_key_first($write), array_key_last($write));
 // timeout with nothing ready on high descriptors
-$read = ['last' => $pairs[1099][0]];
+$read = ['last' => $pairs[1099][0]]; $write = null;
 $t = microtime(true);
 var_dump(socket_select($read, $write, $except, 0, 200000), $read, microtime(true) - $t >= 0.15);
 ?>

@@ -16,6 +16,7 @@
 ZEND_DECLARE_MODULE_GLOBALS(sockets)
 
 zend_class_entry *skng_socket_ce;
+zend_class_entry *skng_addrinfo_ce;
 static zend_object_handlers skng_socket_handlers;
 
 static zend_object *socket_create_object(zend_class_entry *ce)
@@ -25,6 +26,7 @@ static zend_object *socket_create_object(zend_class_entry *ce)
 	object_properties_init(&sock->std, ce);
 	sock->std.handlers = &skng_socket_handlers;
 	sock->fd = -1;
+	ZVAL_UNDEF(&sock->stream);
 	return &sock->std;
 }
 
@@ -37,11 +39,32 @@ static zend_function *socket_get_constructor(zend_object *object)
 static void socket_free_object(zend_object *object)
 {
 	skng_socket *sock = skng_socket_from_obj(object);
-	if (sock->fd >= 0) {
+	/* With a stream, the stream owns the descriptor: it closes when the stream's last user goes. */
+	if (sock->fd >= 0 && Z_ISUNDEF(sock->stream)) {
 		close(sock->fd);
-		sock->fd = -1;
 	}
+	sock->fd = -1;
+	zval_ptr_dtor(&sock->stream);
+	ZVAL_UNDEF(&sock->stream);
 	zend_object_std_dtor(&sock->std);
+}
+
+void skng_socket_close(skng_socket *sock)
+{
+	if (!Z_ISUNDEF(sock->stream)) {
+		php_stream *stream = NULL;
+		php_stream_from_zval_no_verify(stream, &sock->stream);
+		if (stream != NULL) {
+			/* Closes the descriptor and invalidates the resource the script may still hold. */
+			php_stream_free(stream, PHP_STREAM_FREE_KEEP_RSRC | PHP_STREAM_FREE_CLOSE
+				| (stream->is_persistent ? PHP_STREAM_FREE_CLOSE_PERSISTENT : 0));
+		}
+		zval_ptr_dtor(&sock->stream);
+		ZVAL_UNDEF(&sock->stream);
+	} else {
+		close(sock->fd);
+	}
+	sock->fd = -1;
 }
 
 skng_socket *skng_socket_wrap(zval *out, int fd, int family, int type)
@@ -93,6 +116,9 @@ static PHP_MINIT_FUNCTION(sockets)
 	skng_socket_handlers.get_constructor = socket_get_constructor;
 	skng_socket_handlers.clone_obj = NULL;
 	skng_socket_handlers.compare = zend_objects_not_comparable;
+
+	skng_addrinfo_ce = register_class_AddressInfo();
+	skng_addrinfo_set_handlers(skng_addrinfo_ce);
 
 	return SUCCESS;
 }

@@ -2,6 +2,7 @@
  * socket_bind, socket_listen, socket_accept, socket_connect, socket_shutdown, socket_close,
  * socket_set_block, socket_set_nonblock. */
 #include "php_sockets_ng.h"
+#include "ext/standard/file.h"
 
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -276,12 +277,25 @@ PHP_FUNCTION(socket_close)
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
 
-	close(sock->fd);
-	sock->fd = -1;
+	skng_socket_close(sock);
 }
 
-static int set_nonblocking(int fd, bool nonblocking)
+/* A socket with a stream changes mode through the stream, so the stream knows too. */
+static int set_nonblocking_via_stream(skng_socket *sock, bool nonblocking)
 {
+	php_stream *stream = zend_fetch_resource2_ex(&sock->stream, NULL, php_file_le_stream(), php_file_le_pstream());
+	if (stream == NULL) {
+		return -1;
+	}
+	return php_stream_set_option(stream, PHP_STREAM_OPTION_BLOCKING, nonblocking ? 0 : 1, NULL) == -1 ? -1 : 0;
+}
+
+static int set_nonblocking(skng_socket *sock, bool nonblocking)
+{
+	if (!Z_ISUNDEF(sock->stream) && set_nonblocking_via_stream(sock, nonblocking) == 0) {
+		return 0;
+	}
+	int fd = sock->fd;
 	int flags = fcntl(fd, F_GETFL);
 	if (flags < 0) {
 		return -1;
@@ -302,7 +316,7 @@ PHP_FUNCTION(socket_set_nonblock)
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
 
-	if (set_nonblocking(sock->fd, true) != 0) {
+	if (set_nonblocking(sock, true) != 0) {
 		skng_socket_error(sock, "unable to set nonblocking mode", errno);
 		RETURN_FALSE;
 	}
@@ -321,7 +335,7 @@ PHP_FUNCTION(socket_set_block)
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
 
-	if (set_nonblocking(sock->fd, false) != 0) {
+	if (set_nonblocking(sock, false) != 0) {
 		skng_socket_error(sock, "unable to set blocking mode", errno);
 		RETURN_FALSE;
 	}

@@ -32,6 +32,9 @@
 #define TH_TEST_TIMEOUT 30
 #endif
 
+/* Helpers a test file may not use: no -Wunused-function noise. */
+#define TH_FN static __attribute__((unused))
+
 typedef struct th_test {
 	const char *name;
 	void (*fn)(void);
@@ -44,7 +47,7 @@ static int th_failures;
 static void th_fail(const char *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-static void th_fail(const char *file, int line, const char *fmt, ...)
+TH_FN void th_fail(const char *file, int line, const char *fmt, ...)
 {
 	va_list ap;
 	th_failures++;
@@ -57,7 +60,7 @@ static void th_fail(const char *file, int line, const char *fmt, ...)
 }
 
 /* Prints bytes with C escapes, for failure messages (out_size >= 4). */
-static void th_escape(char *out, size_t out_size, const char *bytes, size_t len)
+TH_FN void th_escape(char *out, size_t out_size, const char *bytes, size_t len)
 {
 	size_t o = 0, i = 0;
 	for (; i < len; i++) {
@@ -87,7 +90,7 @@ static void th_escape(char *out, size_t out_size, const char *bytes, size_t len)
 	out[o] = '\0';
 }
 
-static void th_check_mem(const char *file, int line, const char *what,
+TH_FN void th_check_mem(const char *file, int line, const char *what,
 	const void *a, long long alen, const void *b, long long blen)
 {
 	if (alen == blen && (alen <= 0 || memcmp(a, b, (size_t) alen) == 0)) {
@@ -127,21 +130,21 @@ static void th_check_mem(const char *file, int line, const char *what,
 		(a), (long long) (alen), (b), (long long) (blen))
 
 /* Milliseconds on the monotonic clock. */
-static long long th_now_ms(void)
+TH_FN long long th_now_ms(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (long long) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static void th_sleep_ms(long ms)
+TH_FN void th_sleep_ms(long ms)
 {
 	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
 	while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
 	}
 }
 
-static int th_selected(int argc, char **argv, const char *name)
+TH_FN int th_selected(int argc, char **argv, const char *name)
 {
 	if (argc <= 1) {
 		return 1;
@@ -154,7 +157,7 @@ static int th_selected(int argc, char **argv, const char *name)
 	return 0;
 }
 
-static int th_run_one(const th_test *t)
+TH_FN int th_run_one(const th_test *t)
 {
 	const char *no_fork = getenv("TH_NO_FORK");
 	fflush(stdout);
@@ -196,7 +199,7 @@ static int th_run_one(const th_test *t)
 	return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
-static int th_main(const char *file, const th_test *tests, size_t count, int argc, char **argv)
+TH_FN int th_main(const char *file, const th_test *tests, size_t count, int argc, char **argv)
 {
 	if (argc == 2 && strcmp(argv[1], "--list") == 0) {
 		for (size_t i = 0; i < count; i++) {
