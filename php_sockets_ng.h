@@ -80,4 +80,17 @@ void skng_socket_error(skng_socket *sock, const char *what, int err);
 bool skng_address_from_args(skng_socket *sock, zend_string *address, uint32_t address_arg,
 	zend_long port, bool port_is_null, uint32_t port_arg, void *addr, socklen_t *addr_len);
 
+/* The host part only, for an AF_INET or AF_INET6 address (multicast groups, pktinfo): warns
+ * and returns false when the lookup fails. */
+bool skng_inet_address(skng_socket *sock, int family, const char *host, void *addr, socklen_t *addr_len);
+
+/* Multicast and IPv6 packet-info options, tried before the generic ones. */
+typedef enum skng_option_outcome {
+	SKNG_OPTION_NOT_HANDLED,  /* not one of these: the generic code handles it */
+	SKNG_OPTION_DONE,         /* return_value set */
+	SKNG_OPTION_FAILED        /* warned or threw */
+} skng_option_outcome;
+skng_option_outcome skng_set_ip_option(skng_socket *sock, int level, int option, zval *value);
+skng_option_outcome skng_get_ip_option(skng_socket *sock, int level, int option, zval *return_value);
+
 #endif

@@ -19,8 +19,8 @@
  * writer_busy: the writer's CPU time over the whole run's wall time; well below 1 means the
  * writer mostly waited for room in the socket, i.e. the reader was the bottleneck.
  * Exit 0 when every line matched, 1 on any mismatch or read failure, 2 on bad arguments.
- * Bounded: SO_RCVTIMEO 5 s on every read, and an alarm kills the whole run after
- * MIN_SECONDS + 60 s; the writer is killed and reaped before exit.
+ * Bounded: SO_RCVTIMEO 5 s on every read, and an alarm ends the whole run (exit 1) after
+ * MIN_SECONDS + 60 s; the writer is killed and reaped before every exit.
  */
 
 const READ_LEN = 8192;
@@ -30,6 +30,17 @@ function fail(string $msg, int $code = 1): never
 {
     fwrite(STDERR, "normal_read.php: $msg\n");
     exit($code);
+}
+
+// Kills and reaps the writer; returns the CPU seconds it used (user + system).
+function stop_writer(int $pid): float
+{
+    posix_kill($pid, SIGKILL);
+    $status = 0;
+    $usage = [];
+    pcntl_waitpid($pid, $status, 0, $usage);
+    return ($usage['ru_utime.tv_sec'] ?? 0) + ($usage['ru_utime.tv_usec'] ?? 0) / 1e6
+        + ($usage['ru_stime.tv_sec'] ?? 0) + ($usage['ru_stime.tv_usec'] ?? 0) / 1e6;
 }
 
 foreach (['sockets', 'pcntl', 'posix'] as $ext) {
@@ -85,19 +96,18 @@ if ($pid === 0) {
 }
 
 socket_close($writer);
-pcntl_alarm((int) ceil($minSeconds) + 60);   // whole-run bound (default SIGALRM action: terminate)
 socket_set_option($reader, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 5, 'usec' => 0]);
 
-// Kills and reaps the writer; returns the CPU seconds it used (user + system).
-function stop_writer(int $pid): float
-{
-    posix_kill($pid, SIGKILL);
-    $status = 0;
-    $usage = [];
-    pcntl_waitpid($pid, $status, 0, $usage);
-    return ($usage['ru_utime.tv_sec'] ?? 0) + ($usage['ru_utime.tv_usec'] ?? 0) / 1e6
-        + ($usage['ru_stime.tv_sec'] ?? 0) + ($usage['ru_stime.tv_usec'] ?? 0) / 1e6;
-}
+// Whole-run bound. The bundled extension retries a timed-out recv() forever in PHP_NORMAL_READ,
+// so SO_RCVTIMEO alone does not bound it: the alarm interrupts the read (no SA_RESTART).
+$bound = (int) ceil($minSeconds) + 60;
+pcntl_async_signals(true);
+pcntl_signal(SIGALRM, function () use ($pid, $bound): void {
+    stop_writer($pid);
+    fail("gave up after {$bound} s (the reader was stuck or far too slow)");
+}, false);
+pcntl_alarm($bound);
+
 
 // Warm-up: a few lines, untimed, so the writer is running and the socket is full.
 $mismatches = 0;

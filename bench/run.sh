@@ -12,6 +12,7 @@
 #   MIN_LINES=200       and at least this many lines (3rd argument)
 #   PHP=php             the bundled PHP 8.2 CLI (loads the bundled sockets extension)
 #   VERBOSE=1           print every run's output line
+#   RESULTS_DIR=bench/results  where a copy of the report is saved (git-ignored); "" = do not save
 # Exit: 0 ok, 1 a run failed (wrong content, read error, wrong extension loaded), 2 not built.
 set -uo pipefail
 
@@ -69,13 +70,20 @@ median() {
         else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
+results_dir=${RESULTS_DIR-$here/results}
+
+header=$(
 echo "PHP_NORMAL_READ throughput: socket_read(\$s, 8192, PHP_NORMAL_READ) on an AF_UNIX socketpair"
 echo "rounds=$rounds (alternating bundled/ours), each run >= ${min_seconds}s and >= $min_lines lines; figures are lines/s, median of the rounds"
 echo "bundled: $($php_bundled -r 'echo PHP_BINARY, " (PHP ", PHP_VERSION, ", sockets ", phpversion("sockets"), ")";')"
 echo "ours:    $php_ours ($module, sockets $("$php_ours" -r 'echo phpversion("sockets");'))"
+echo "host:    $(uname -srm), $(nproc) cpus, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+)
+echo "$header"
 echo
 
 status=0
+rounds_log=""
 table=$(printf '%-10s  %14s  %14s  %10s\n' "line_bytes" "bundled_lps" "ours_lps" "ours/bund")
 for size in $sizes; do
     bundled=()
@@ -91,7 +99,9 @@ for size in $sizes; do
         fi
         bundled+=("$b")
         ours+=("$o")
-        echo "line_bytes=$size round $r/$rounds: bundled=$b ours=$o" >&2
+        line="line_bytes=$size round $r/$rounds: bundled=$b ours=$o"
+        rounds_log+=$'\n'"$line"
+        echo "$line" >&2
     done
     [ "$status" = 0 ] || break
     mb=$(printf '%s\n' "${bundled[@]}" | median)
@@ -102,6 +112,12 @@ done
 
 echo
 echo "$table"
+if [ -n "$results_dir" ] && [ "$status" = 0 ]; then
+    mkdir -p "$results_dir" &&
+        saved="$results_dir/normal_read-$(date -u +%Y%m%dT%H%M%SZ).txt" &&
+        printf '%s\n%s\n\n%s\n' "$header" "$rounds_log" "$table" > "$saved" &&
+        echo "(saved to $saved)"
+fi
 if [ "$status" != 0 ]; then
     echo "run.sh: FAILED (see above); the table is incomplete" >&2
 fi

@@ -1,5 +1,5 @@
 --TEST--
-IP_MULTICAST_TTL/IP_MULTICAST_LOOP are range checked (ValueError), SO_BROADCAST toggles on UDP
+IP_MULTICAST_TTL outside 0..255 throws ValueError; IP_MULTICAST_LOOP and SO_BROADCAST toggle on UDP
 --SKIPIF--
 <?php if (!extension_loaded('sockets')) die('skip sockets not loaded'); ?>
 --FILE--

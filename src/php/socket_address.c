@@ -25,12 +25,32 @@ static bool host_lookup_succeeded(skng_socket *sock, sk_host_status status, int 
 	return false;
 }
 
-bool skng_address_from_args(skng_socket *sock, zend_string *address, uint32_t address_arg,
-	zend_long port, bool port_is_null, uint32_t port_arg, void *addr_out, socklen_t *addr_len)
+bool skng_inet_address(skng_socket *sock, int family, const char *host, void *addr_out, socklen_t *addr_len)
 {
 	sk_sockaddr *addr = addr_out;
 	int resolver_error = 0;
 	sk_host_status status;
+
+	if (family == AF_INET) {
+		addr->in4.sin_family = AF_INET;
+		*addr_len = sizeof(addr->in4);
+		status = sk_addr_host_to_in4(&addr->in4, host, &resolver_error);
+		return host_lookup_succeeded(sock, status, resolver_error, "AF_INET");
+	}
+	addr->in6.sin6_family = AF_INET6;
+	*addr_len = sizeof(addr->in6);
+	status = sk_addr_host_to_in6(&addr->in6, host, &resolver_error);
+	if (status == SK_HOST_OK_UNKNOWN_SCOPE) {
+		const char *scope = strchr(host, '%');
+		php_error_docref(NULL, E_WARNING, "No interface with name \"%s\" could be found", scope ? scope + 1 : "");
+	}
+	return host_lookup_succeeded(sock, status, resolver_error, "AF_INET6");
+}
+
+bool skng_address_from_args(skng_socket *sock, zend_string *address, uint32_t address_arg,
+	zend_long port, bool port_is_null, uint32_t port_arg, void *addr_out, socklen_t *addr_len)
+{
+	sk_sockaddr *addr = addr_out;
 
 	memset(addr, 0, sizeof(*addr));
 	switch (sock->family) {
@@ -42,30 +62,18 @@ bool skng_address_from_args(skng_socket *sock, zend_string *address, uint32_t ad
 			return true;
 
 		case AF_INET:
-			if (port_is_null) {
-				zend_argument_value_error(port_arg, "cannot be null when the socket type is AF_INET");
-				return false;
-			}
-			addr->in4.sin_family = AF_INET;
-			addr->in4.sin_port = htons((unsigned short) port);
-			*addr_len = sizeof(addr->in4);
-			status = sk_addr_host_to_in4(&addr->in4, ZSTR_VAL(address), &resolver_error);
-			return host_lookup_succeeded(sock, status, resolver_error, "AF_INET");
-
 		case AF_INET6:
 			if (port_is_null) {
-				zend_argument_value_error(port_arg, "cannot be null when the socket type is AF_INET6");
+				zend_argument_value_error(port_arg, "cannot be null when the socket type is %s",
+					sock->family == AF_INET ? "AF_INET" : "AF_INET6");
 				return false;
 			}
-			addr->in6.sin6_family = AF_INET6;
-			addr->in6.sin6_port = htons((unsigned short) port);
-			*addr_len = sizeof(addr->in6);
-			status = sk_addr_host_to_in6(&addr->in6, ZSTR_VAL(address), &resolver_error);
-			if (status == SK_HOST_OK_UNKNOWN_SCOPE) {
-				const char *scope = strchr(ZSTR_VAL(address), '%');
-				php_error_docref(NULL, E_WARNING, "No interface with name \"%s\" could be found", scope ? scope + 1 : "");
+			if (!skng_inet_address(sock, sock->family, ZSTR_VAL(address), addr, addr_len)) {
+				return false;
 			}
-			return host_lookup_succeeded(sock, status, resolver_error, "AF_INET6");
+			/* Same offset in sockaddr_in and sockaddr_in6. */
+			addr->in4.sin_port = htons((unsigned short) port);
+			return true;
 
 		default:
 			zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");

@@ -37,6 +37,15 @@ PHP_FUNCTION(socket_get_option)
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
 
+	switch (skng_get_ip_option(sock, (int) level, (int) option, return_value)) {
+		case SKNG_OPTION_DONE:
+			return;
+		case SKNG_OPTION_FAILED:
+			RETURN_FALSE;
+		case SKNG_OPTION_NOT_HANDLED:
+			break;
+	}
+
 #ifdef TCP_CONGESTION
 	if (level == IPPROTO_TCP && option == TCP_CONGESTION) {
 		char name[16]; /* TCP_CA_NAME_MAX in the kernel */
@@ -151,6 +160,18 @@ PHP_FUNCTION(socket_set_option)
 	socklen_t raw_len = sizeof(int_value);
 	zval holder;
 	ZVAL_UNDEF(&holder);
+
+	switch (skng_set_ip_option(sock, (int) level, (int) option, value)) {
+		case SKNG_OPTION_DONE:
+			RETURN_TRUE;
+		case SKNG_OPTION_FAILED:
+			if (EG(exception)) {
+				RETURN_THROWS();
+			}
+			RETURN_FALSE;
+		case SKNG_OPTION_NOT_HANDLED:
+			break;
+	}
 
 #ifdef TCP_CONGESTION
 	if (level == IPPROTO_TCP && option == TCP_CONGESTION) {
