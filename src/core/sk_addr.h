@@ -22,7 +22,8 @@ typedef enum sk_host_status {
 	SK_HOST_OK = 0,
 	SK_HOST_NOT_FOUND,      /* *resolver_error holds the code PHP reports: -10000 - h_errno */
 	SK_HOST_WRONG_FAMILY,   /* the resolver answered with an address of another family */
-	SK_HOST_OK_UNKNOWN_SCOPE /* IPv6 address fine, but its "%name" scope names no interface (scope 0) */
+	SK_HOST_OK_UNKNOWN_SCOPE /* IPv6 address fine, but its "%name" scope names no interface (scope 0);
+	                            glibc's getaddrinfo refuses such names first, so kept for other libcs */
 } sk_host_status;
 
 /* Resolver errors are reported as -10000 - code, so they never collide with errno values. */

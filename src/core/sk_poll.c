@@ -5,6 +5,7 @@
 #include "sk_poll.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,6 +108,10 @@ int sk_poll_add(sk_poll_set *set, int fd, int want)
 int sk_poll_timeout(long long seconds, long long microseconds, struct timespec *out)
 {
 	if (microseconds > 999999) {
+		if (seconds > LLONG_MAX - microseconds / 1000000) {
+			errno = EINVAL;
+			return -1;
+		}
 		seconds += microseconds / 1000000;
 		microseconds %= 1000000;
 	}
@@ -136,22 +141,98 @@ static int ready_kinds(const sk_poll_set *set, size_t i)
 	return ready;
 }
 
-int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout)
+/* ppoll reports POLLHUP/POLLERR whatever was asked, where select() may not count them (an
+ * fd only in the except set). An entry woken only by such events is set aside (poll skips a
+ * negative fd) and the wait goes on for the time that is left, as select() would. */
+static int set_aside_spurious_wakeups(sk_poll_set *set)
 {
-	int n = ppoll(set->fds, (nfds_t) set->count, timeout, NULL);
-	if (n < 0) {
-		return -1;
-	}
-	int ready_pairs = 0;
+	int set_aside = 0;
 	for (size_t i = 0; i < set->count; i++) {
+		if (set->fds[i].fd >= 0 && set->fds[i].revents != 0 && ready_kinds(set, i) == 0) {
+			set->fds[i].fd = ~set->fds[i].fd;
+			set_aside++;
+		}
+	}
+	return set_aside;
+}
+
+static void restore_set_aside(sk_poll_set *set)
+{
+	for (size_t i = 0; i < set->count; i++) {
+		if (set->fds[i].fd < 0) {
+			set->fds[i].fd = ~set->fds[i].fd;
+			set->fds[i].revents = 0;
+		}
+	}
+}
+
+/* What is left of the timeout at the deadline; zero once it has passed. */
+static void time_left(const struct timespec *deadline, struct timespec *left)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	left->tv_sec = deadline->tv_sec - now.tv_sec;
+	left->tv_nsec = deadline->tv_nsec - now.tv_nsec;
+	if (left->tv_nsec < 0) {
+		left->tv_nsec += 1000000000L;
+		left->tv_sec--;
+	}
+	if (left->tv_sec < 0) {
+		left->tv_sec = 0;
+		left->tv_nsec = 0;
+	}
+}
+
+static int count_ready_pairs(sk_poll_set *set, int *ready_pairs)
+{
+	*ready_pairs = 0;
+	for (size_t i = 0; i < set->count; i++) {
+		if (set->fds[i].fd < 0) {
+			continue;
+		}
 		if (set->fds[i].revents & POLLNVAL) {
 			/* select() fails as a whole when one descriptor is not open. */
 			errno = EBADF;
 			return -1;
 		}
 		int ready = ready_kinds(set, i);
-		ready_pairs += !!(ready & SK_POLL_READ) + !!(ready & SK_POLL_WRITE) + !!(ready & SK_POLL_EXCEPT);
+		*ready_pairs += !!(ready & SK_POLL_READ) + !!(ready & SK_POLL_WRITE) + !!(ready & SK_POLL_EXCEPT);
 	}
+	return 0;
+}
+
+int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout)
+{
+	struct timespec deadline, left;
+	const struct timespec *wait_for = timeout;
+	if (timeout != NULL) {
+		clock_gettime(CLOCK_MONOTONIC, &deadline);
+		deadline.tv_sec += timeout->tv_sec;
+		deadline.tv_nsec += timeout->tv_nsec;
+		if (deadline.tv_nsec >= 1000000000L) {
+			deadline.tv_nsec -= 1000000000L;
+			deadline.tv_sec++;
+		}
+	}
+
+	int ready_pairs = 0;
+	for (;;) {
+		int n = ppoll(set->fds, (nfds_t) set->count, wait_for, NULL);
+		if (n < 0 || count_ready_pairs(set, &ready_pairs) != 0) {
+			int err = errno;
+			restore_set_aside(set);
+			errno = err;
+			return -1;
+		}
+		if (n == 0 || ready_pairs > 0 || set_aside_spurious_wakeups(set) == 0) {
+			break;
+		}
+		if (timeout != NULL) {
+			time_left(&deadline, &left);
+			wait_for = &left;
+		}
+	}
+	restore_set_aside(set);
 	return ready_pairs;
 }
 

@@ -170,6 +170,15 @@ static void inet6_accepts_full_and_v4_mapped_forms(void)
 	CHECK(in6_is(&sin6, "::ffff:7f00:1"));
 }
 
+/* An IPv4 text on an AF_INET6 socket goes through getaddrinfo(AI_V4MAPPED), as in PHP. */
+static void inet6_accepts_ipv4_text_as_v4_mapped(void)
+{
+	struct sockaddr_in6 sin6;
+	int err;
+	CHECK_EQ(in6("127.0.0.1", &sin6, &err), SK_HOST_OK);
+	CHECK(in6_is(&sin6, "::ffff:127.0.0.1"));
+}
+
 static void inet6_leaves_port_and_family_alone(void)
 {
 	struct sockaddr_in6 sin6;
@@ -531,6 +540,7 @@ static const th_test tests[] = {
 	TH_TEST(inet4_empty_host_is_not_found),
 	TH_TEST(inet6_accepts_loopback),
 	TH_TEST(inet6_accepts_full_and_v4_mapped_forms),
+	TH_TEST(inet6_accepts_ipv4_text_as_v4_mapped),
 	TH_TEST(inet6_leaves_port_and_family_alone),
 	TH_TEST(inet6_link_local_with_interface_name_sets_its_index_as_scope),
 	TH_TEST(inet6_numeric_scope_is_used_as_the_index),

@@ -4,6 +4,7 @@
 #include "unit_util.h"
 #include "sk_poll.h"
 
+#include <limits.h>
 #include <signal.h>
 #include <sys/select.h>
 
@@ -509,6 +510,18 @@ static void timeout_carry_is_applied_before_the_negative_check(void)
 	CHECK_EQ(errno, EINVAL);
 }
 
+/* PHP passes PHP_INT_MAX + the carry on to select(), which refuses the wrapped (negative) value
+ * with EINVAL. The sum must not be computed with signed overflow (undefined behaviour). */
+static void timeout_seconds_overflowing_with_the_carry_is_einval(void)
+{
+	struct timespec ts;
+	errno = 0;
+	CHECK_EQ(sk_poll_timeout(LLONG_MAX, 2000000, &ts), -1);
+	CHECK_EQ(errno, EINVAL);
+	errno = 0;
+	CHECK_EQ(sk_poll_timeout(LLONG_MAX, 999999, &ts) == 0 || errno == EINVAL, 1);
+}
+
 static void zero_timeout_returns_immediately_with_zero(void)
 {
 	int sv[2];
@@ -779,6 +792,22 @@ static int make_state(int which, state *s)
 			}
 			s->fd = server;
 			return 0;
+		case 11:
+			s->name = "udp socket with a pending error (port unreachable)";
+			{
+				int closed = socket(AF_INET, SOCK_DGRAM, 0);
+				if (closed < 0 || bind(closed, (struct sockaddr *) &addr, sizeof(addr)) != 0
+					|| getsockname(closed, (struct sockaddr *) &addr, &len) != 0) return -1;
+				close(closed); /* nobody listens on that port now */
+			}
+			s->fd = socket(AF_INET, SOCK_DGRAM, 0);
+			if (s->fd < 0 || connect(s->fd, (struct sockaddr *) &addr, sizeof(addr)) != 0
+				|| send(s->fd, "x", 1, 0) != 1) return -1;
+			{
+				struct pollfd p = { s->fd, 0, 0 };
+				poll(&p, 1, 500); /* POLLERR once the ICMP error is in, if it comes */
+			}
+			return 0;
 		default:
 			return -1;
 	}
@@ -798,7 +827,7 @@ static void free_state(state *s)
 
 static void results_match_select_for_common_socket_states(void)
 {
-	enum { STATES = 11 };
+	enum { STATES = 12 };
 	for (int which = 0; which < STATES; which++) {
 		state s;
 		if (make_state(which, &s) != 0) {
@@ -822,7 +851,7 @@ static void results_match_select_for_common_socket_states(void)
 
 static void total_count_matches_select_over_mixed_states(void)
 {
-	enum { STATES = 11 };
+	enum { STATES = 12 };
 	state s[STATES];
 	fd_set r, w, e;
 	FD_ZERO(&r);
@@ -910,6 +939,7 @@ static const th_test tests[] = {
 	TH_TEST(timeout_negative_seconds_is_einval),
 	TH_TEST(timeout_negative_microseconds_is_einval),
 	TH_TEST(timeout_carry_is_applied_before_the_negative_check),
+	TH_TEST(timeout_seconds_overflowing_with_the_carry_is_einval),
 	TH_TEST(zero_timeout_returns_immediately_with_zero),
 	TH_TEST(timeout_elapses_when_nothing_becomes_ready),
 	TH_TEST(empty_set_with_timeout_just_sleeps),

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Runs the phpt suite against an ASan+UBSan build of sockets-ng (.build/asan/sockets.so;
+# modules/sockets.so is not touched). Extra arguments: tests to run (default: tests/).
+#
+# How it works:
+# - /usr/bin/php is not instrumented, so the ASan runtime is LD_PRELOADed. PHP dlopen()s
+#   extensions with RTLD_DEEPBIND, which the sanitizer runtime refuses ("incompatible with
+#   sanitizer runtime"); a tiny preloaded shim (nodeepbind.so, built here) strips that flag.
+#   It has to come before libasan in LD_PRELOAD, hence verify_asan_link_order=0.
+# - run-tests.php is given a wrapper (-p .build/asan/php-asan) that sets the environment
+#   (USE_ZEND_ALLOC=0 so emalloc/efree go through malloc/free and are checked) and sends every
+#   sanitizer report of the process and its children (they inherit the env) to a private log dir.
+#   After PHP exits the wrapper prints to stderr (so the test's output differs and it fails):
+#     * every ASan error and every UBSan "runtime error" (php itself is not instrumented with
+#       UBSan, so those are ours; ASan errors are reported whoever's frame detected them);
+#     * only the LeakSanitizer blocks whose allocation stack has a frame in our code
+#       (sockets.so or a source under .build/asan/). PHP leaks a few objects at exit on its own
+#       (e.g. `php -n -r '$o=new stdClass; $o->o=$o;'`); LSan suppressions cannot separate
+#       them (a `leak:` pattern matches ANY frame, and every stack has php8.2 frames), hence
+#       the post-filter. exitcode=0 keeps those PHP leaks from changing exit statuses that
+#       tests check (LSan would exit 23).
+#   Every report is also appended to .build/asan/reports.log with the command line.
+# Last line: `N passed, M failed`; exit status non-zero on any failure.
+set -uo pipefail
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+asan=$top/.build/asan
+php_bin=$(readlink -f "$(command -v php8.2 || command -v php)")
+run_tests=$(php-config --extension-dir)/build/run-tests.php
+libasan=$(gcc -print-file-name=libasan.so)
+[ -f "$libasan" ] || { echo "libasan.so not found (gcc -print-file-name=libasan.so)" >&2; echo "0 passed, 1 failed"; exit 1; }
+
+BUILD_DIR=$asan MODULE_OUT=$asan/sockets.so \
+CFLAGS="-g -O1 -fsanitize=address,undefined -fno-omit-frame-pointer" \
+LDFLAGS="-fsanitize=address,undefined" "$top/scripts/build.sh" >&2 \
+    || { echo "0 passed, 1 failed"; exit 1; }
+
+# dlopen() shim dropping RTLD_DEEPBIND.
+cat > "$asan/nodeepbind.c" <<'EOF'
+#define _GNU_SOURCE
+#include <dlfcn.h>
+void *dlopen(const char *file, int mode)
+{
+    static void *(*real)(const char *, int);
+    if (!real)
+        real = (void *(*)(const char *, int))dlsym(RTLD_NEXT, "dlopen");
+    return real(file, mode & ~RTLD_DEEPBIND);
+}
+EOF
+if [ ! -f "$asan/nodeepbind.so" ] || [ "$asan/nodeepbind.c" -nt "$asan/nodeepbind.so" ]; then
+    gcc -shared -fPIC -O2 -o "$asan/nodeepbind.so" "$asan/nodeepbind.c" -ldl \
+        || { echo "0 passed, 1 failed"; exit 1; }
+fi
+
+logroot=$asan/logs
+rm -rf "$logroot"
+mkdir -p "$logroot"
+: > "$asan/reports.log"
+
+# The PHP wrapper given to run-tests.php as -p.
+cat > "$asan/php-asan" <<EOF
+#!/usr/bin/env bash
+logdir=\$(mktemp -d "$logroot/run.XXXXXX")
+export LD_PRELOAD="$asan/nodeepbind.so:$libasan\${LD_PRELOAD:+:\$LD_PRELOAD}"
+export USE_ZEND_ALLOC=0
+export ASAN_OPTIONS="detect_leaks=1:verify_asan_link_order=0:exitcode=0:fast_unwind_on_malloc=0:malloc_context_size=20:log_path=\$logdir/asan"
+export UBSAN_OPTIONS="print_stacktrace=1:log_path=\$logdir/ubsan"
+"$php_bin" "\$@"
+rc=\$?
+# Give children killed at the end of the test a moment to write their reports.
+sleep 0.1
+if compgen -G "\$logdir/*" >/dev/null; then
+    rep=\$(awk -v ours="$asan/" '
+        FNR == 1 { inleak = 0 }
+        /^==[0-9]+==ERROR: LeakSanitizer/ { inleak = 1; next }
+        inleak && /^(Direct|Indirect) leak/ { blk = \$0 "\n"; inblk = 1; next }
+        inleak && inblk && /^ *#[0-9]/ { blk = blk \$0 "\n"; next }
+        inleak && inblk { if (index(blk, ours) || index(blk, "sockets.so")) printf "LEAK (ours): %s\n", blk; inblk = 0; next }
+        inleak { next }
+        { print }
+    ' "\$logdir"/* | grep -v '^=*\$' | sed '/^\$/N;/^\n\$/D')
+    if [ -n "\$(printf '%s' "\$rep" | tr -d '[:space:]')" ]; then
+        printf '\n[sanitizer report]\n%s\n' "\$rep" >&2
+        { printf '=== %s\n' "\$*"; printf '%s\n' "\$rep"; } >> "$asan/reports.log"
+    fi
+fi
+rm -rf "\$logdir"
+exit \$rc
+EOF
+chmod +x "$asan/php-asan"
+
+targets=("$@")
+[ "${#targets[@]}" -gt 0 ] || targets=("$top/tests")
+log=$asan/phpt.log
+start=$(date +%s)
+NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$asan/php-asan \
+    php -n "$run_tests" -q -j2 --show-diff -p "$asan/php-asan" \
+    -n -d extension=posix -d "extension=$asan/sockets.so" "${targets[@]}" > "$log" 2>&1
+cat "$log"
+echo "time: $(( $(date +%s) - start ))s; sanitizer reports: $(grep -c '^=== ' "$asan/reports.log") (see $asan/reports.log)"
+passed=$(sed -nE 's/^Tests passed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
+failed=$(sed -nE 's/^Tests failed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
+borked=$(sed -nE 's/^Tests borked *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
+if [ -z "$passed" ]; then
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+failed=$((${failed:-0} + ${borked:-0}))
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
