@@ -1,0 +1,40 @@
+<?php
+// The API surface, compared with the bundled extension: every constant (name, value, order),
+// the classes, and the reflection of each function sockets-ng implements so far (names, types,
+// defaults, by-reference, return types). socket_sendmsg/recvmsg/cmsg_space come with issue 3.
+$constants = get_defined_constants(true)['sockets'];
+echo count($constants), " constants\n";
+foreach ($constants as $name => $value) {
+    echo "$name=$value\n";
+}
+
+foreach (['Socket', 'AddressInfo'] as $class) {
+    $rc = new ReflectionClass($class);
+    echo "class $class final=", var_export($rc->isFinal(), true),
+        " instantiable=", var_export($rc->isInstantiable(), true),
+        " cloneable=", var_export($rc->isCloneable(), true),
+        " methods=", count($rc->getMethods()), " properties=", count($rc->getProperties()), "\n";
+}
+
+$functions = [
+    'socket_select', 'socket_create_listen', 'socket_accept', 'socket_set_nonblock', 'socket_set_block',
+    'socket_listen', 'socket_close', 'socket_write', 'socket_read', 'socket_getsockname', 'socket_getpeername',
+    'socket_create', 'socket_connect', 'socket_strerror', 'socket_bind', 'socket_recv', 'socket_send',
+    'socket_recvfrom', 'socket_sendto', 'socket_get_option', 'socket_getopt', 'socket_set_option',
+    'socket_setopt', 'socket_create_pair', 'socket_shutdown', 'socket_last_error', 'socket_clear_error',
+    'socket_import_stream', 'socket_export_stream', 'socket_addrinfo_lookup', 'socket_addrinfo_connect',
+    'socket_addrinfo_bind', 'socket_addrinfo_explain',
+];
+foreach ($functions as $function) {
+    $rf = new ReflectionFunction($function);
+    $params = [];
+    foreach ($rf->getParameters() as $p) {
+        $params[] = ($p->hasType() ? $p->getType() . ' ' : '') . ($p->isPassedByReference() ? '&' : '')
+            . '$' . $p->getName()
+            . ($p->isOptional() ? ' = ' . ($p->isDefaultValueAvailable() ? var_export($p->getDefaultValue(), true) : '?') : '');
+    }
+    echo $function, '(', implode(', ', $params), ')',
+        $rf->hasReturnType() ? ': ' . $rf->getReturnType() : '',
+        ' required=', $rf->getNumberOfRequiredParameters(),
+        $rf->isDeprecated() ? ' deprecated' : '', "\n";
+}
