@@ -304,7 +304,8 @@ static int set_nonblocking(skng_socket *sock, bool nonblocking)
 	return wanted == flags ? 0 : fcntl(fd, F_SETFL, wanted);
 }
 
-PHP_FUNCTION(socket_set_nonblock)
+/* socket_set_nonblock and socket_set_block differ only in the mode and the words. */
+static void set_blocking_mode(INTERNAL_FUNCTION_PARAMETERS, bool nonblocking)
 {
 	zval *zsock;
 	skng_socket *sock;
@@ -316,28 +317,19 @@ PHP_FUNCTION(socket_set_nonblock)
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
 
-	if (set_nonblocking(sock, true) != 0) {
-		skng_socket_error(sock, "unable to set nonblocking mode", errno);
+	if (set_nonblocking(sock, nonblocking) != 0) {
+		skng_socket_error(sock, nonblocking ? "unable to set nonblocking mode" : "unable to set blocking mode", errno);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
 }
 
+PHP_FUNCTION(socket_set_nonblock)
+{
+	set_blocking_mode(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
 PHP_FUNCTION(socket_set_block)
 {
-	zval *zsock;
-	skng_socket *sock;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
-	ZEND_PARSE_PARAMETERS_END();
-
-	sock = Z_SKNG_SOCKET_P(zsock);
-	SKNG_CHECK_OPEN(sock, 1);
-
-	if (set_nonblocking(sock, false) != 0) {
-		skng_socket_error(sock, "unable to set blocking mode", errno);
-		RETURN_FALSE;
-	}
-	RETURN_TRUE;
+	set_blocking_mode(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
 }
