@@ -125,8 +125,9 @@ PHP_FUNCTION(socket_recv)
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
 
-	/* A length below 1, or one whose terminating NUL would not fit, reads nothing. */
-	if (length < 1 || length == ZEND_LONG_MAX) {
+	/* A length below 1 reads nothing. PHP_INT_MAX is not refused here either: the bundled
+	 * extension's overflow check is optimised away, and the allocation fails as a fatal error. */
+	if (length < 1) {
 		RETURN_FALSE;
 	}
 
