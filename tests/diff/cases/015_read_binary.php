@@ -24,6 +24,7 @@ t('len 2.0', fn() => socket_read($b, 2.0));
 t('len "x"', fn() => socket_read($b, "x"));
 t('len null', fn() => socket_read($b, null));
 errs($b);
+socket_write($a, "Z");
 t('len 1.5', fn() => socket_read($b, 1.5));
 
 section('binary data');

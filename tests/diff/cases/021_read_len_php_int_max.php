@@ -1,0 +1,11 @@
+<?php
+// Huge length: the buffer allocation fails before any I/O; this is fatal, so it is the last statement.
+socket_create_pair(AF_UNIX, SOCK_DGRAM, 0, $p);
+socket_write($p[0], "x");
+echo "before\n";
+try {
+    var_dump(socket_read($p[1], PHP_INT_MAX));
+} catch (Throwable $e) {
+    echo get_class($e), ': ', $e->getMessage(), "\n";
+}
+echo "after\n";
