@@ -64,7 +64,9 @@ export LD_PRELOAD="$asan/nodeepbind.so:$libasan\${LD_PRELOAD:+:\$LD_PRELOAD}"
 export USE_ZEND_ALLOC=0
 export ASAN_OPTIONS="detect_leaks=1:verify_asan_link_order=0:exitcode=0:fast_unwind_on_malloc=0:malloc_context_size=20:log_path=\$logdir/asan"
 export UBSAN_OPTIONS="print_stacktrace=1:log_path=\$logdir/ubsan"
-"$php_bin" "\$@"
+# Run PHP in the foreground (stdin stays attached); fd juggling keeps bash's own
+# "Alarm clock"-style job messages out of the test output.
+{ "$php_bin" "\$@" 2>&3 3>&-; } 3>&2 2>/dev/null
 rc=\$?
 # Give children killed at the end of the test a moment to write their reports.
 sleep 0.1
@@ -84,12 +86,29 @@ if compgen -G "\$logdir/*" >/dev/null; then
     fi
 fi
 rm -rf "\$logdir"
+# Died from a signal: die from the same one, so run-tests.php sees what it would without us.
+if [ \$rc -gt 128 ] && [ \$rc -lt 160 ]; then trap - \$((rc - 128)); kill -\$((rc - 128)) \$\$; fi
 exit \$rc
 EOF
 chmod +x "$asan/php-asan"
 
-targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=("$top/tests")
+# run-tests.php writes X.php/X.out/X.diff... next to each test: work on a private copy of
+# tests/ so that this can run alongside tests/run-phpt.sh or check-valgrind.sh.
+# The copy lives in $asan/run/tests next to symlinks to the rest of the tree (examples/, bin/...),
+# which tests reach through relative paths.
+rm -rf "$asan/run"
+mkdir -p "$asan/run"
+for e in "$top"/* "$top"/.[!.]*; do
+    case ${e##*/} in tests|.build|.git|.[!.]*\*) continue ;; esac
+    ln -s "$e" "$asan/run/${e##*/}"
+done
+cp -r "$top/tests" "$asan/run/tests"
+targets=()
+for t in "$@"; do
+    t=$(readlink -f "$t")
+    if [ "$t" = "$top/tests" ]; then targets+=("$asan/run/tests"); else targets+=("$asan/run/tests/${t#"$top/tests/"}"); fi
+done
+[ "${#targets[@]}" -gt 0 ] || targets=("$asan/run/tests")
 log=$asan/phpt.log
 start=$(date +%s)
 NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$asan/php-asan \

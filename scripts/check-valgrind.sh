@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs the phpt suite under valgrind memcheck with the normal modules/sockets.so
+# (run-tests.php -m: valgrind -q --tool=memcheck --trace-children=yes --log-file=X.mem,
+# USE_ZEND_ALLOC=0; a test whose .mem file is not empty is reported as LEAK = failed).
+# Extra valgrind options go through VALGRIND_OPTS (valgrind reads it): tests/valgrind.supp is
+# added when present, plus --leak-check=full so that a definite leak shows its stack.
+# SAMPLE=N runs only every N-th test (sorted by name). Extra arguments: tests (default: tests/).
+# Works on a private copy of tests/ (.build/valgrind/tests): run-tests.php writes its files next
+# to each test. Last line: `N passed, M failed`; exit status non-zero on any failure.
+set -uo pipefail
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+vg=$top/.build/valgrind
+php_bin=$(readlink -f "$(command -v php8.2 || command -v php)")
+run_tests=$(php-config --extension-dir)/build/run-tests.php
+command -v valgrind >/dev/null || { echo "valgrind not found" >&2; echo "0 passed, 1 failed"; exit 1; }
+[ -f "$top/modules/sockets.so" ] || "$top/scripts/build.sh" >&2 || { echo "0 passed, 1 failed"; exit 1; }
+
+rm -rf "$vg"
+mkdir -p "$vg"
+# The copy lives in $vg/run/tests next to symlinks to the rest of the tree (examples/, bin/...),
+# which tests reach through relative paths.
+rm -rf "$vg/run"
+mkdir -p "$vg/run"
+for e in "$top"/* "$top"/.[!.]*; do
+    case ${e##*/} in tests|.build|.git|.[!.]*\*) continue ;; esac
+    ln -s "$e" "$vg/run/${e##*/}"
+done
+cp -r "$top/tests" "$vg/run/tests"
+targets=()
+for t in "$@"; do
+    t=$(readlink -f "$t")
+    if [ "$t" = "$top/tests" ]; then targets+=("$vg/run/tests"); else targets+=("$vg/run/tests/${t#"$top/tests/"}"); fi
+done
+[ "${#targets[@]}" -gt 0 ] || targets=("$vg/run/tests")
+if [ -n "${SAMPLE:-}" ] && [ "${SAMPLE}" -gt 1 ]; then
+    mapfile -t all < <(find "${targets[@]}" -name '*.phpt' | sort)
+    targets=()
+    for i in "${!all[@]}"; do
+        [ $((i % SAMPLE)) -eq 0 ] && targets+=("${all[$i]}")
+    done
+fi
+
+opts="--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --num-callers=30"
+[ -f "$top/tests/valgrind.supp" ] && opts="$opts --suppressions=$top/tests/valgrind.supp"
+
+log=$vg/phpt.log
+start=$(date +%s)
+NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$php_bin VALGRIND_OPTS="${VALGRIND_OPTS:+$VALGRIND_OPTS }$opts" \
+    php -n "$run_tests" -q -j"${JOBS:-2}" -m --show-diff --show-mem -p "$php_bin" \
+    -n -d extension=posix -d "extension=$top/modules/sockets.so" "${targets[@]}" > "$log" 2>&1
+cat "$log"
+mems=$(find "$vg/run/tests" -name '*.mem' -size +0 | sort)
+ours=$(for m in $mems; do grep -l 'sockets\.so\|/src/core/\|/src/php/' "$m"; done)
+echo "time: $(( $(date +%s) - start ))s; .mem files: $(printf '%s' "$mems" | grep -c .)," \
+     "with frames in sockets.so: $(printf '%s' "$ours" | grep -c .)"
+for m in $ours; do echo "== $m"; head -n 60 "$m"; done
+passed=$(sed -nE 's/^Tests passed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
+failed=$(sed -nE 's/^Tests failed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
+borked=$(sed -nE 's/^Tests borked *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
+leaked=$(sed -nE 's/^Tests leaked *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
+if [ -z "$passed" ]; then
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+failed=$((${failed:-0} + ${borked:-0} + ${leaked:-0}))
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
