@@ -53,9 +53,8 @@ int sk_mcast_interface_addr4(int fd, unsigned interface_index, struct in_addr *o
 	return 0;
 }
 
-int sk_mcast_interface_index4(int fd, const struct in_addr *addr, unsigned *out)
+int sk_mcast_interface_index4(const struct in_addr *addr, unsigned *out)
 {
-	(void) fd;
 	if (addr->s_addr == htonl(INADDR_ANY)) {
 		*out = 0;
 		return 0;

@@ -19,6 +19,6 @@ int sk_mcast_interface_addr4(int fd, unsigned interface_index, struct in_addr *o
 
 /* The index of the interface that has this IPv4 address (INADDR_ANY: 0).
  * Returns 0, 1 when no interface has it, or -1 with errno. */
-int sk_mcast_interface_index4(int fd, const struct in_addr *addr, unsigned *out);
+int sk_mcast_interface_index4(const struct in_addr *addr, unsigned *out);
 
 #endif

@@ -222,7 +222,7 @@ skng_option_outcome skng_get_ip_option(skng_socket *sock, int level, int option,
 			skng_socket_error(sock, "Unable to retrieve socket option", errno);
 			return SKNG_OPTION_FAILED;
 		}
-		int found = sk_mcast_interface_index4(sock->fd, &if_addr, &index);
+		int found = sk_mcast_interface_index4(&if_addr, &index);
 		if (found < 0) {
 			php_error_docref(NULL, E_WARNING, "Failed obtaining interfaces list: error %d", errno);
 			return SKNG_OPTION_FAILED;
