@@ -1479,6 +1479,12 @@ function socket_import_stream($stream): Socket|false {}
 /** @return resource|false */
 function socket_export_stream(Socket $socket) {}
 
+function socket_sendmsg(Socket $socket, array $message, int $flags = 0): int|false {}
+
+function socket_recvmsg(Socket $socket, array &$message, int $flags = 0): int|false {}
+
+function socket_cmsg_space(int $level, int $type, int $num = 0): ?int {}
+
 /**
  * @return array<int, AddressInfo>|false
  */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: dd9133e326ff5da2d5fa3fb916522a8572853694 */
+ * Stub hash: a6ebb263d686c06abbcb51cad8905ccd1f3c11e5 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
@@ -152,6 +152,24 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_socket_export_stream, 0, 0, 1)
 	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_sendmsg, 0, 2, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+	ZEND_ARG_TYPE_INFO(0, message, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_recvmsg, 0, 2, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+	ZEND_ARG_TYPE_INFO(1, message, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_cmsg_space, 0, 2, IS_LONG, 1)
+	ZEND_ARG_TYPE_INFO(0, level, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, type, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, num, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_addrinfo_lookup, 0, 1, MAY_BE_ARRAY|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, service, IS_STRING, 1, "null")
@@ -196,6 +214,9 @@ ZEND_FUNCTION(socket_last_error);
 ZEND_FUNCTION(socket_clear_error);
 ZEND_FUNCTION(socket_import_stream);
 ZEND_FUNCTION(socket_export_stream);
+ZEND_FUNCTION(socket_sendmsg);
+ZEND_FUNCTION(socket_recvmsg);
+ZEND_FUNCTION(socket_cmsg_space);
 ZEND_FUNCTION(socket_addrinfo_lookup);
 ZEND_FUNCTION(socket_addrinfo_connect);
 ZEND_FUNCTION(socket_addrinfo_bind);
@@ -232,6 +253,9 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(socket_clear_error, arginfo_socket_clear_error)
 	ZEND_FE(socket_import_stream, arginfo_socket_import_stream)
 	ZEND_FE(socket_export_stream, arginfo_socket_export_stream)
+	ZEND_FE(socket_sendmsg, arginfo_socket_sendmsg)
+	ZEND_FE(socket_recvmsg, arginfo_socket_recvmsg)
+	ZEND_FE(socket_cmsg_space, arginfo_socket_cmsg_space)
 	ZEND_FE(socket_addrinfo_lookup, arginfo_socket_addrinfo_lookup)
 	ZEND_FE(socket_addrinfo_connect, arginfo_socket_addrinfo_connect)
 	ZEND_FE(socket_addrinfo_bind, arginfo_socket_addrinfo_bind)

@@ -13,9 +13,6 @@ echo "classes: ", implode(',', array_keys($ext->getClasses())), "\n";
 echo "dependencies: ", json_encode($ext->getDependencies()), "\n";
 echo "ini entries: ", json_encode($ext->getINIEntries()), "\n";
 $fns = array_keys($ext->getFunctions());
-// socket_sendmsg, socket_recvmsg and socket_cmsg_space are not in sockets-ng yet (issue 3); they
-// are left out here so this case pins everything else. Take this filter out when they land.
-$fns = array_values(array_diff($fns, ['socket_sendmsg', 'socket_recvmsg', 'socket_cmsg_space']));
 sort($fns);
 echo "functions (", count($fns), "): ", implode(' ', $fns), "\n";
 echo "extension_loaded: ", var_export(extension_loaded('sockets'), true), "\n";

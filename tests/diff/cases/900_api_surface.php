@@ -1,7 +1,7 @@
 <?php
 // The API surface, compared with the bundled extension: every constant (name, value, order),
-// the classes, and the reflection of each function sockets-ng implements so far (names, types,
-// defaults, by-reference, return types). socket_sendmsg/recvmsg/cmsg_space come with issue 3.
+// the classes, and the reflection of every function (names, types, defaults, by-reference,
+// return types).
 $constants = get_defined_constants(true)['sockets'];
 echo count($constants), " constants\n";
 foreach ($constants as $name => $value) {
@@ -16,15 +16,9 @@ foreach (['Socket', 'AddressInfo'] as $class) {
         " methods=", count($rc->getMethods()), " properties=", count($rc->getProperties()), "\n";
 }
 
-$functions = [
-    'socket_select', 'socket_create_listen', 'socket_accept', 'socket_set_nonblock', 'socket_set_block',
-    'socket_listen', 'socket_close', 'socket_write', 'socket_read', 'socket_getsockname', 'socket_getpeername',
-    'socket_create', 'socket_connect', 'socket_strerror', 'socket_bind', 'socket_recv', 'socket_send',
-    'socket_recvfrom', 'socket_sendto', 'socket_get_option', 'socket_getopt', 'socket_set_option',
-    'socket_setopt', 'socket_create_pair', 'socket_shutdown', 'socket_last_error', 'socket_clear_error',
-    'socket_import_stream', 'socket_export_stream', 'socket_addrinfo_lookup', 'socket_addrinfo_connect',
-    'socket_addrinfo_bind', 'socket_addrinfo_explain',
-];
+// Every function of the extension, in the order the extension lists them.
+$functions = get_extension_funcs('sockets');
+echo count($functions), " functions\n";
 foreach ($functions as $function) {
     $rf = new ReflectionFunction($function);
     $params = [];

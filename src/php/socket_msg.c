@@ -1,0 +1,507 @@
+/* Messages with control data: socket_sendmsg, socket_recvmsg, socket_cmsg_space.
+ * The shape of the message arrays is the core's business (src/core/sk_msg.c); this file gives the core a view of
+ * zvals (the reader below), calls the system, and turns what was received into the array PHP code gets. */
+#include "php_sockets_ng.h"
+#include "php_network.h"
+#include "src/core/sk_addr.h"
+#include "src/core/sk_error.h"
+#include "src/core/sk_msg.h"
+
+#include <arpa/inet.h>
+#include <sys/stat.h>
+
+/* ---- the reader: zvals seen by the core ---- */
+
+typedef struct zval_reader {
+	skng_socket *sock;
+	/* Strings made while converting (numbers, objects): released when the conversion ends. */
+	zend_string **temps;
+	uint32_t temp_count, temp_cap;
+} zval_reader;
+
+#define VALUE(v) ((zval *) (v))
+
+static zval *deref(const sk_msg_value *v)
+{
+	zval *z = VALUE(v);
+	ZVAL_DEREF(z);
+	return z;
+}
+
+static void keep_temp(zval_reader *r, zend_string *s)
+{
+	if (r->temp_count == r->temp_cap) {
+		r->temp_cap = r->temp_cap ? r->temp_cap * 2 : 8;
+		r->temps = erealloc(r->temps, r->temp_cap * sizeof(*r->temps));
+	}
+	r->temps[r->temp_count++] = s;
+}
+
+static void release_temps(zval_reader *r)
+{
+	for (uint32_t i = 0; i < r->temp_count; i++) {
+		zend_string_release(r->temps[i]);
+	}
+	if (r->temps) {
+		efree(r->temps);
+	}
+}
+
+static bool reader_is_array(void *ctx, const sk_msg_value *v)
+{
+	(void) ctx;
+	return Z_TYPE_P(deref(v)) == IS_ARRAY;
+}
+
+static const sk_msg_value *reader_find(void *ctx, const sk_msg_value *array, const char *key)
+{
+	(void) ctx;
+	return (const sk_msg_value *) zend_hash_str_find(Z_ARRVAL_P(deref(array)), key, strlen(key));
+}
+
+static uint32_t reader_count(void *ctx, const sk_msg_value *array)
+{
+	(void) ctx;
+	return zend_hash_num_elements(Z_ARRVAL_P(deref(array)));
+}
+
+static const sk_msg_value *reader_next(void *ctx, const sk_msg_value *array, uint32_t *pos)
+{
+	HashTable *ht = Z_ARRVAL_P(deref(array));
+	HashPosition hpos = *pos;
+	zval *z;
+	(void) ctx;
+
+	z = zend_hash_get_current_data_ex(ht, &hpos);
+	if (z == NULL) {
+		return NULL;
+	}
+	zend_hash_move_forward_ex(ht, &hpos);
+	*pos = hpos;
+	return (const sk_msg_value *) z;
+}
+
+static bool reader_is_integer(void *ctx, const sk_msg_value *v)
+{
+	(void) ctx;
+	return Z_TYPE_P(deref(v)) == IS_LONG;
+}
+
+/* Integers as the bundled extension takes them: ints, floats, numeric strings, and objects through their
+ * string form; null, booleans, arrays and resources are refused. */
+static sk_msg_int_status reader_to_integer(void *ctx, const sk_msg_value *v, int64_t *out, const char **text)
+{
+	zval_reader *r = ctx;
+	zval *z = deref(v);
+	zend_string *str;
+	zend_long lval;
+	double dval;
+
+	switch (Z_TYPE_P(z)) {
+		case IS_LONG:
+			*out = Z_LVAL_P(z);
+			return SK_MSG_INT_OK;
+		case IS_DOUBLE:
+			*out = zend_dval_to_lval(Z_DVAL_P(z));
+			return SK_MSG_INT_OK;
+		case IS_STRING:
+			str = zend_string_copy(Z_STR_P(z));
+			break;
+		case IS_OBJECT:
+			str = zval_try_get_string(z);
+			if (str == NULL) {
+				return SK_MSG_INT_ABORTED;
+			}
+			break;
+		default:
+			return SK_MSG_INT_NOT_CONVERTIBLE;
+	}
+	keep_temp(r, str);
+	switch (is_numeric_string(ZSTR_VAL(str), ZSTR_LEN(str), &lval, &dval, false)) {
+		case IS_LONG:
+			*out = lval;
+			return SK_MSG_INT_OK;
+		case IS_DOUBLE:
+			*out = zend_dval_to_lval(dval);
+			return SK_MSG_INT_OK;
+		default:
+			*text = ZSTR_VAL(str);
+			return SK_MSG_INT_NOT_NUMERIC;
+	}
+}
+
+/* As zval_get_string: an object that cannot be a string throws and reads as "", and the conversion goes on
+ * (the bundled extension sends the message anyway). */
+static bool reader_to_bytes(void *ctx, const sk_msg_value *v, const char **bytes, size_t *len)
+{
+	zval_reader *r = ctx;
+	zend_string *str = zval_get_string(deref(v));
+	keep_temp(r, str);
+	*bytes = ZSTR_VAL(str);
+	*len = ZSTR_LEN(str);
+	return true;
+}
+
+static sk_msg_fd_status reader_to_fd(void *ctx, const sk_msg_value *v, int *fd)
+{
+	zval *z = deref(v);
+	(void) ctx;
+
+	if (Z_TYPE_P(z) == IS_OBJECT && Z_OBJCE_P(z) == skng_socket_ce) {
+		skng_socket *sock = Z_SKNG_SOCKET_P(z);
+		if (sock->fd < 0) {
+			return SK_MSG_FD_CLOSED_SOCKET;
+		}
+		/* The bundled extension sends descriptor 0 here (and shifts the rest); we send the socket's own. */
+		*fd = sock->fd;
+		return SK_MSG_FD_OK;
+	}
+	if (Z_TYPE_P(z) == IS_RESOURCE) {
+		php_stream *stream = zend_fetch_resource2_ex(z, NULL, php_file_le_stream(), php_file_le_pstream());
+		php_socket_t stream_fd;
+		if (stream == NULL) {
+			return SK_MSG_FD_NOT_STREAM;
+		}
+		if (php_stream_cast(stream, PHP_STREAM_AS_FD, (void **) &stream_fd, REPORT_ERRORS) != SUCCESS) {
+			return EG(exception) ? SK_MSG_FD_ABORTED : SK_MSG_FD_CAST_FAILED;
+		}
+		*fd = (int) stream_fd;
+		return SK_MSG_FD_OK;
+	}
+	return SK_MSG_FD_WRONG_KIND;
+}
+
+static bool reader_resolve(void *ctx, int family, const char *host, void *out)
+{
+	zval_reader *r = ctx;
+	sk_sockaddr addr;
+	socklen_t len;
+
+	memset(&addr, 0, sizeof(addr));
+	if (!skng_inet_address(r->sock, family, host, &addr, &len)) {
+		return false;
+	}
+	if (family == AF_INET) {
+		memcpy(out, &addr.in4.sin_addr, sizeof(addr.in4.sin_addr));
+	} else {
+		memcpy(out, &addr.in6.sin6_addr, sizeof(addr.in6.sin6_addr));
+	}
+	return true;
+}
+
+static void reader_init(sk_msg_reader *reader, zval_reader *state, skng_socket *sock)
+{
+	memset(state, 0, sizeof(*state));
+	state->sock = sock;
+	reader->ctx = state;
+	reader->is_array = reader_is_array;
+	reader->find = reader_find;
+	reader->count = reader_count;
+	reader->next = reader_next;
+	reader->is_integer = reader_is_integer;
+	reader->to_integer = reader_to_integer;
+	reader->to_bytes = reader_to_bytes;
+	reader->to_fd = reader_to_fd;
+	reader->resolve = reader_resolve;
+}
+
+/* A conversion error: the warning, unless the conversion stopped on a PHP exception. */
+static void report(const sk_msg_error *err)
+{
+	if (!err->aborted) {
+		php_error_docref(NULL, E_WARNING, "%s", err->message);
+	}
+}
+
+PHP_FUNCTION(socket_sendmsg)
+{
+	zval *zsock, *zmsg;
+	zend_long flags = 0;
+	skng_socket *sock;
+	sk_msg_reader reader;
+	zval_reader state;
+	sk_msg_send msg;
+	sk_msg_error err;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+		Z_PARAM_ARRAY(zmsg)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	reader_init(&reader, &state, sock);
+	if (sk_msg_send_from_value(&msg, &reader, (const sk_msg_value *) zmsg, sock->family, &err) != 0) {
+		report(&err);
+		sk_msg_send_release(&msg);
+		release_temps(&state);
+		RETURN_FALSE;
+	}
+
+	ssize_t sent = sendmsg(sock->fd, &msg.hdr, (int) flags);
+	int saved_errno = errno;
+	sk_msg_send_release(&msg);
+	release_temps(&state);
+	if (sent < 0) {
+		skng_socket_error(sock, "Error in sendmsg", saved_errno);
+		RETURN_FALSE;
+	}
+	RETURN_LONG((zend_long) sent);
+}
+
+/* ---- what was received, as PHP values ---- */
+
+static bool name_to_zval(zval *out, const sk_sockaddr *name, socklen_t len, sk_msg_error *err)
+{
+	char text[INET6_ADDRSTRLEN];
+	int port;
+
+	array_init(out);
+	add_assoc_long(out, "family", name->sa.sa_family);
+	switch (name->sa.sa_family) {
+		case AF_INET:
+		case AF_INET6:
+			if (sk_addr_inet_to_text(name, text, sizeof(text), &port) != 0) {
+				snprintf(err->message, sizeof(err->message),
+					"error converting native data (path: msghdr > name > addr): could not convert %s address to string (errno %d)",
+					name->sa.sa_family == AF_INET ? "IPv4" : "IPv6", errno);
+				return false;
+			}
+			add_assoc_string(out, "addr", text);
+			add_assoc_long(out, "port", port);
+			if (name->sa.sa_family == AF_INET6) {
+				add_assoc_long(out, "flowinfo", name->in6.sin6_flowinfo);
+				add_assoc_long(out, "scope_id", name->in6.sin6_scope_id);
+			}
+			return true;
+		case AF_UNIX: {
+			/* An unnamed sender leaves sun_path empty; abstract names read as "" as in the bundled one. */
+			size_t max = len > offsetof(struct sockaddr_un, sun_path) ? len - offsetof(struct sockaddr_un, sun_path) : 0;
+			add_assoc_stringl(out, "path", name->un.sun_path, strnlen(name->un.sun_path, max));
+			return true;
+		}
+		default:
+			snprintf(err->message, sizeof(err->message),
+				"error converting native data (path: msghdr > name): cannot read struct sockaddr with family %d; not supported",
+				name->sa.sa_family);
+			return false;
+	}
+}
+
+/* A received descriptor: a Socket when it is a socket, otherwise a stream, as the bundled extension does. */
+static bool fd_to_zval(zval *out, int fd, unsigned cmsg_number, unsigned fd_number, sk_msg_error *err)
+{
+	struct stat st;
+	if (fstat(fd, &st) != 0) {
+		snprintf(err->message, sizeof(err->message),
+			"error converting native data (path: msghdr > control > element #%u > data > element #%u): error creating resource for received file descriptor %d: fstat() call failed with errno %d",
+			cmsg_number, fd_number, fd, errno);
+		return false;
+	}
+	if (S_ISSOCK(st.st_mode)) {
+		int family = AF_UNSPEC, type = 0;
+		socklen_t len = sizeof(family);
+		getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len);
+		len = sizeof(type);
+		getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len);
+		skng_socket_wrap(out, fd, family, type);
+		return true;
+	}
+	php_stream *stream = php_stream_fopen_from_fd(fd, "rw", NULL);
+	php_stream_to_zval(stream, out);
+	return true;
+}
+
+static bool control_to_zval(zval *out, const struct msghdr *hdr, sk_msg_error *err)
+{
+	sk_cmsg_cursor cursor;
+	sk_cmsg_item item;
+	int status;
+	char text[INET6_ADDRSTRLEN];
+
+	array_init(out);
+	sk_cmsg_cursor_init(&cursor, hdr);
+	while ((status = sk_cmsg_next(&cursor, &item, err)) == 1) {
+		zval elem, data;
+		array_init(&elem);
+		add_assoc_long(&elem, "level", item.level);
+		add_assoc_long(&elem, "type", item.type);
+		switch (item.kind) {
+			case SK_CMSG_RIGHTS:
+				array_init(&data);
+				for (size_t i = 0; i < item.fd_count; i++) {
+					zval fdz;
+					if (!fd_to_zval(&fdz, sk_cmsg_fd(&item, i), cursor.index, (unsigned) i + 1, err)) {
+						for (size_t j = i; j < item.fd_count; j++) {
+							close(sk_cmsg_fd(&item, j));
+						}
+						zval_ptr_dtor(&data);
+						zval_ptr_dtor(&elem);
+						sk_cmsg_close_remaining(&cursor);
+						return false;
+					}
+					add_next_index_zval(&data, &fdz);
+				}
+				break;
+			case SK_CMSG_CREDENTIALS:
+				array_init(&data);
+				add_assoc_long(&data, "pid", (zend_long) item.cred.pid);
+				add_assoc_long(&data, "uid", (zend_long) item.cred.uid);
+				add_assoc_long(&data, "gid", (zend_long) item.cred.gid);
+				break;
+			case SK_CMSG_IPV6_PKTINFO:
+				array_init(&data);
+				inet_ntop(AF_INET6, &item.addr, text, sizeof(text));
+				add_assoc_string(&data, "addr", text);
+				add_assoc_long(&data, "ifindex", (zend_long) item.ifindex);
+				break;
+			default:
+				ZVAL_LONG(&data, item.value);
+				break;
+		}
+		add_assoc_zval(&elem, "data", &data);
+		add_next_index_zval(out, &elem);
+	}
+	if (status < 0) {
+		sk_cmsg_close_remaining(&cursor);
+		return false;
+	}
+	return true;
+}
+
+static bool message_to_zval(zval *out, const sk_msg_recv *msg, const sk_msg_recv_request *request,
+	zend_string *data, ssize_t received, sk_msg_error *err)
+{
+	zval name, control, iov;
+
+	/* Control first: its descriptors must be closed or owned whatever else happens. */
+	if (!control_to_zval(&control, &msg->hdr, err)) {
+		zval_ptr_dtor(&control);
+		return false;
+	}
+	if (request->want_name && msg->hdr.msg_namelen > 0) {
+		if (!name_to_zval(&name, &msg->name, msg->hdr.msg_namelen, err)) {
+			zval_ptr_dtor(&name);
+			zval_ptr_dtor(&control);
+			return false;
+		}
+	} else {
+		ZVAL_NULL(&name);
+	}
+	/* One element per buffer while bytes remain: none for an empty message. With MSG_TRUNC the count may exceed
+	 * the buffer; the element then holds what the buffer holds. */
+	array_init(&iov);
+	if (received > 0) {
+		size_t len = (size_t) received < request->buffer_size ? (size_t) received : request->buffer_size;
+		ZSTR_LEN(data) = len;
+		ZSTR_VAL(data)[len] = '\0';
+		add_next_index_str(&iov, zend_string_copy(data));
+	}
+
+	array_init(out);
+	add_assoc_zval(out, "name", &name);
+	add_assoc_zval(out, "control", &control);
+	add_assoc_zval(out, "iov", &iov);
+	add_assoc_long(out, "flags", msg->hdr.msg_flags);
+	return true;
+}
+
+PHP_FUNCTION(socket_recvmsg)
+{
+	zval *zsock, *zmsg;
+	zend_long flags = 0;
+	skng_socket *sock;
+	sk_msg_reader reader;
+	zval_reader state;
+	sk_msg_recv_request request;
+	sk_msg_recv msg;
+	sk_msg_error err;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
+		Z_PARAM_ARRAY_EX(zmsg, 0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sock = Z_SKNG_SOCKET_P(zsock);
+	SKNG_CHECK_OPEN(sock, 1);
+
+	reader_init(&reader, &state, sock);
+	int parsed = sk_msg_recv_request_from_value(&request, &reader, (const sk_msg_value *) zmsg, &err);
+	release_temps(&state);
+	if (parsed != 0) {
+		report(&err);
+		RETURN_FALSE;
+	}
+
+	zend_string *data = zend_string_alloc(request.buffer_size, 0);
+	if (sk_msg_recv_prepare(&msg, &request, ZSTR_VAL(data)) != 0) {
+		zend_string_efree(data);
+		zend_throw_error(NULL, "Unable to allocate the control buffer");
+		RETURN_THROWS();
+	}
+	ssize_t received = recvmsg(sock->fd, &msg.hdr, (int) flags);
+	if (received < 0) {
+		char buf[256];
+		int saved_errno = errno;
+		sk_msg_recv_release(&msg);
+		zend_string_efree(data);
+		/* Unlike the other calls, recvmsg warns even for EAGAIN and records the error only globally. */
+		SOCKETS_G(last_error) = saved_errno;
+		php_error_docref(NULL, E_WARNING, "Error in recvmsg [%d]: %s", saved_errno,
+			sk_strerror(saved_errno, buf, sizeof(buf)));
+		RETURN_FALSE;
+	}
+
+	zval result;
+	bool converted = message_to_zval(&result, &msg, &request, data, received, &err);
+	sk_msg_recv_release(&msg);
+	zend_string_release(data);
+	zval_ptr_dtor(zmsg);
+	if (converted) {
+		ZVAL_COPY_VALUE(zmsg, &result);
+	} else {
+		php_error_docref(NULL, E_WARNING, "%s", err.message);
+		ZVAL_FALSE(zmsg);
+	}
+	RETURN_LONG((zend_long) received);
+}
+
+PHP_FUNCTION(socket_cmsg_space)
+{
+	zend_long level, type, count = 0;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_LONG(level)
+		Z_PARAM_LONG(type)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(count)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (level < INT_MIN || level > INT_MAX) {
+		zend_argument_value_error(1, "must be between %d and %d", INT_MIN, INT_MAX);
+		RETURN_THROWS();
+	}
+	if (type < INT_MIN || type > INT_MAX) {
+		zend_argument_value_error(2, "must be between %d and %d", INT_MIN, INT_MAX);
+		RETURN_THROWS();
+	}
+	if (count < INT_MIN || count > INT_MAX) {
+		zend_argument_value_error(3, "must be between %d and %d", INT_MIN, INT_MAX);
+		RETURN_THROWS();
+	}
+	if (count < 0) {
+		zend_argument_value_error(3, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	int64_t space = sk_cmsg_space((int) level, (int) type, (int) count);
+	if (space < 0) {
+		zend_value_error("Pair level " ZEND_LONG_FMT " and/or type " ZEND_LONG_FMT " is not supported", level, type);
+		RETURN_THROWS();
+	}
+	RETURN_LONG((zend_long) space);
+}
