@@ -10,6 +10,10 @@
 # Environment:
 #   ROUNDS=5          rounds per benchmark (the whole suite: about 2 minutes on 2 cores)
 #   SECONDS_PER_RUN=0.5  timed part of each run (the echo server runs: twice that)
+#   PIN=0             run everything on this CPU (taskset -c); "" = let the scheduler place the
+#                     processes. On this 2-core gVisor VM, two processes woken across CPUs made the
+#                     two-process figures bimodal (20k or 240k round trips/s from run to run);
+#                     on one CPU they are stable to a few percent.
 #   ONLY="regex"      run only the benchmarks whose name matches (grep -E)
 #   PHP=php           the bundled PHP 8.2 CLI (loads the bundled sockets extension)
 #   VERBOSE=1         print every run's output line
@@ -26,6 +30,11 @@ cbin="$top/.build/bench"
 rounds=${ROUNDS:-5}
 secs=${SECONDS_PER_RUN:-0.5}
 only=${ONLY:-.}
+pin=()
+if [ -n "${PIN-0}" ]; then
+    command -v taskset >/dev/null 2>&1 || { echo "run.sh: PIN needs taskset (util-linux); PIN= to run unpinned" >&2; exit 2; }
+    pin=(taskset -c "${PIN-0}")
+fi
 # Every run is bounded; a run that takes longer is killed and counts as failed.
 run_timeout=120
 
@@ -83,7 +92,7 @@ benchmarks=(
 # against it, stops the server. Prints the generator's output (its impl= is replaced by the server's).
 run_echo() {
     local php=$1 clients=$2 port="" impl="" i
-    "$php" "$here/echo_server.php" "$clients" >/dev/null 2>"$tmp/server.err" &
+    "${pin[@]}" "$php" "$here/echo_server.php" "$clients" >/dev/null 2>"$tmp/server.err" &
     server_pid=$!
     for ((i = 0; i < 100; i++)); do
         port=$(sed -n 's/^Listening on .*:\([0-9][0-9]*\) impl=.*/\1/p' "$tmp/server.err")
@@ -97,7 +106,7 @@ run_echo() {
         return 1
     fi
     local out rc
-    out=$(timeout -s KILL "$run_timeout" "$cbin/echo_load" "$port" "$clients" "$(awk -v s="$secs" 'BEGIN { print 2 * s }')" 2>&1)
+    out=$(timeout -s KILL "$run_timeout" "${pin[@]}" "$cbin/echo_load" "$port" "$clients" "$(awk -v s="$secs" 'BEGIN { print 2 * s }')" 2>&1)
     rc=$?
     kill -TERM "$server_pid" 2>/dev/null
     sleep 0.05
@@ -123,7 +132,7 @@ run_one() {
     esac
     if [ "$which" = c ]; then
         # shellcheck disable=SC2086
-        out=$(timeout -s KILL "$run_timeout" "$cbin"/$ccmd 2>&1)
+        out=$(timeout -s KILL "$run_timeout" "${pin[@]}" "$cbin"/$ccmd 2>&1)
         rc=$?
     else
         local php=$php_bundled
@@ -132,7 +141,7 @@ run_one() {
             out=$(run_echo "$php" "${phpcmd#echo }" 2>&1)
         else
             # shellcheck disable=SC2086
-            out=$(cd "$here" && timeout -s KILL "$run_timeout" "$php" $phpcmd 2>&1)
+            out=$(cd "$here" && timeout -s KILL "$run_timeout" "${pin[@]}" "$php" $phpcmd 2>&1)
         fi
         rc=$?
     fi
@@ -172,7 +181,7 @@ echo "sockets-ng benchmarks: bundled ext/sockets vs sockets-ng vs C, rounds=$rou
 echo "bundled: $($php_bundled -r 'echo PHP_BINARY, " (PHP ", PHP_VERSION, ", sockets ", phpversion("sockets"), ")";')"
 echo "ours:    $php_ours (sockets $("$php_ours" -r 'echo phpversion("sockets");'))"
 echo "C:       $cbin (cc -O2, $(cc --version | head -n 1))"
-echo "host:    $(uname -srm), $(nproc) cpus, fd limit $(ulimit -n), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "host:    $(uname -srm), $(nproc) cpus, fd limit $(ulimit -n), pinned: ${pin[*]:-no}, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 )
 echo "$header"
 echo
