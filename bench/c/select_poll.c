@@ -1,5 +1,5 @@
-/* select.php in C: poll() for reading on N UDP sockets (the first bound, with one datagram
- * queued), timeout 0, the pollfd array filled afresh before each call as a select loop would;
+/* select.php in C: poll() for reading on N UDP sockets (the middle one bound, with one
+ * datagram queued), timeout 0, the pollfd array filled afresh before each call as a select loop would;
  * microseconds per call. poll() because it has no FD_SETSIZE limit, as sockets-ng's select.
  * Usage: select_poll N [SECONDS] */
 #include "bench_c.h"
@@ -23,9 +23,10 @@ int main(int argc, char **argv)
 	struct sockaddr_in sa = {.sin_family = AF_INET};
 	inet_pton(AF_INET, "127.0.0.1", &sa.sin_addr);
 	socklen_t len = sizeof(sa);
-	if (bind(fds[0], (void *) &sa, len)) die("bind failed");
-	getsockname(fds[0], (void *) &sa, &len);
-	if (sendto(fds[count - 1], "x", 1, 0, (void *) &sa, len) != 1) die("sendto failed");
+	int mid = count / 2;
+	if (bind(fds[mid], (void *) &sa, len)) die("bind failed");
+	getsockname(fds[mid], (void *) &sa, &len);
+	if (sendto(fds[count - 1 - mid], "x", 1, 0, (void *) &sa, len) != 1) die("sendto failed");
 	long long n = 0, bad = 0, limit = (long long) (seconds * 1e9), start = 0, elapsed = 0;
 	for (int warm = 1; warm >= 0; warm--) {
 		start = now_ns();
