@@ -92,6 +92,9 @@ benchmarks=(
 # against it, stops the server. Prints the generator's output (its impl= is replaced by the server's).
 run_echo() {
     local php=$1 clients=$2 port="" impl="" i
+    # Emptied here, not only by the redirection below: that happens in the child, and the wait
+    # loop could otherwise read the previous server's port first.
+    : > "$tmp/server.err"
     "${pin[@]}" "$php" "$here/echo_server.php" "$clients" >/dev/null 2>"$tmp/server.err" &
     server_pid=$!
     for ((i = 0; i < 100; i++)); do
