@@ -1,31 +1,42 @@
 #!/usr/bin/env bash
-# PHP_NORMAL_READ throughput, bundled ext/sockets vs sockets-ng, side by side in one run.
-# For each line size, runs bench/normal_read.php alternately under the bundled php and under
-# bin/php-sockets (bundled, ours, bundled, ours, ...) for ROUNDS rounds, then prints the median
-# lines/s of each and the ratio ours/bundled. Alternating keeps the ratio meaningful when the
-# machine's speed drifts (shared or noisy hosts). It asserts nothing; it prints.
+# The benchmark suite: every benchmark under the bundled ext/sockets (plain `php`) and under
+# sockets-ng (bin/php-sockets), and where it makes sense a small C program doing the same system
+# calls (the physical limit), run in turn (bundled, ours, C; the order rotates each round) for
+# ROUNDS rounds. Prints per benchmark the median of each and the speed ratios ours/bundled and
+# ours/C (above 1 = ours faster; for "us/call" figures the ratio is inverted so it still reads as
+# speed). Alternating keeps the ratios meaningful when the machine's speed drifts. It asserts
+# nothing; it prints. See BENCHMARKS.md for what each benchmark measures.
 #
 # Environment:
-#   ROUNDS=5            rounds per line size (each round = one bundled run + one ours run)
-#   LINE_SIZES="100 1000"
-#   MIN_SECONDS=0.5     timed part of each run (normal_read.php's 2nd argument)
-#   MIN_LINES=200       and at least this many lines (3rd argument)
-#   PHP=php             the bundled PHP 8.2 CLI (loads the bundled sockets extension)
-#   VERBOSE=1           print every run's output line
+#   ROUNDS=5          rounds per benchmark (the whole suite: about 2 minutes on 2 cores)
+#   SECONDS_PER_RUN=0.5  timed part of each run (the echo server runs: twice that)
+#   PIN=0             run everything on this CPU (taskset -c); "" = let the scheduler place the
+#                     processes. On this 2-core gVisor VM, two processes woken across CPUs made the
+#                     two-process figures bimodal (20k or 240k round trips/s from run to run);
+#                     on one CPU they are stable to a few percent.
+#   ONLY="regex"      run only the benchmarks whose name matches (grep -E)
+#   PHP=php           the bundled PHP 8.2 CLI (loads the bundled sockets extension)
+#   VERBOSE=1         print every run's output line
 #   RESULTS_DIR=bench/results  where a copy of the report is saved (git-ignored); "" = do not save
-# Exit: 0 ok, 1 a run failed (wrong content, read error, wrong extension loaded), 2 not built.
+# Exit: 0 ok, 1 a run failed (wrong content, timeout, wrong extension loaded), 2 not built / bad setup.
 set -uo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/.." && pwd)
-script="$here/normal_read.php"
 php_bundled=${PHP:-php}
 php_ours="$top/bin/php-sockets"
 module="$top/modules/sockets.so"
+cbin="$top/.build/bench"
 rounds=${ROUNDS:-5}
-sizes=${LINE_SIZES:-100 1000}
-min_seconds=${MIN_SECONDS:-0.5}
-min_lines=${MIN_LINES:-200}
+secs=${SECONDS_PER_RUN:-0.5}
+only=${ONLY:-.}
+pin=()
+if [ -n "${PIN-0}" ]; then
+    command -v taskset >/dev/null 2>&1 || { echo "run.sh: PIN needs taskset (util-linux); PIN= to run unpinned" >&2; exit 2; }
+    pin=(taskset -c "${PIN-0}")
+fi
+# Every run is bounded; a run that takes longer is killed and counts as failed.
+run_timeout=120
 
 if ! [[ "$rounds" =~ ^[1-9][0-9]*$ ]]; then
     echo "run.sh: ROUNDS must be a positive integer (got '$rounds')" >&2
@@ -40,81 +51,179 @@ if [ ! -f "$module" ]; then
     echo "run.sh: build it first with: $top/scripts/build.sh" >&2
     exit 2
 fi
+# select at 10,000 sockets needs more descriptors than the usual soft limit of 1024.
+ulimit -n 20000 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
-# One run: prints lines_per_sec, or fails loudly. $1 = label, $2 = expected impl, $3.. = command.
-run_one() {
-    local label=$1 want=$2 out rc
-    shift 2
-    out=$("$@" "$script" "$size" "$min_seconds" "$min_lines" 2>&1)
+# The C programs, rebuilt when their source is newer.
+mkdir -p "$cbin"
+for src in "$here"/c/*.c; do
+    exe="$cbin/$(basename "$src" .c)"
+    if [ ! -x "$exe" ] || [ "$src" -nt "$exe" ] || [ "$here/c/bench_c.h" -nt "$exe" ]; then
+        cc -O2 -Wall -o "$exe" "$src" || { echo "run.sh: cc failed for $src" >&2; exit 2; }
+    fi
+done
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/skng-bench.XXXXXX")
+server_pid=""
+cleanup() {
+    if [ -n "$server_pid" ]; then kill -KILL "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; fi
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+# Benchmarks: name | PHP script and arguments ("" = none) | C program and arguments ("" = none) |
+# bundled too (1/0) | what is measured.
+benchmarks=(
+    "normal_read_100|normal_read.php 100 $secs|-|1|lines/s"
+    "normal_read_1000|normal_read.php 1000 $secs|-|1|lines/s"
+    "binary_rw_64k|binary_rw.php $secs|binary_rw $secs|1|MiB/s"
+    "udp_loop|udp_loop.php $secs|udp_loop $secs|1|datagrams/s"
+    "round_trip|round_trip.php $secs|round_trip $secs|1|round_trips/s"
+    "select_10|select.php 10 $secs|select_poll 10 $secs|1|us/call"
+    "select_100|select.php 100 $secs|select_poll 100 $secs|1|us/call"
+    "select_1000|select.php 1000 $secs|select_poll 1000 $secs|1|us/call"
+    "select_10000|select.php 10000 $secs|select_poll 10000 $secs|0|us/call"
+    "echo_server_10|echo 10|-|1|requests/s"
+    "echo_server_1000|echo 1000|-|1|requests/s"
+)
+
+# Starts the seeds' select server under $1 (a PHP binary) for $2 clients, runs the load generator
+# against it, stops the server. Prints the generator's output (its impl= is replaced by the server's).
+run_echo() {
+    local php=$1 clients=$2 port="" impl="" i
+    # Emptied here, not only by the redirection below: that happens in the child, and the wait
+    # loop could otherwise read the previous server's port first.
+    : > "$tmp/server.err"
+    "${pin[@]}" "$php" "$here/echo_server.php" "$clients" >/dev/null 2>"$tmp/server.err" &
+    server_pid=$!
+    for ((i = 0; i < 100; i++)); do
+        port=$(sed -n 's/^Listening on .*:\([0-9][0-9]*\) impl=.*/\1/p' "$tmp/server.err")
+        [ -n "$port" ] && break
+        sleep 0.05
+    done
+    impl=$(sed -n 's/^Listening on .* impl=\([a-z-]*\).*/\1/p' "$tmp/server.err")
+    if [ -z "$port" ]; then
+        echo "the server did not start:"; cat "$tmp/server.err"
+        kill -KILL "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; server_pid=""
+        return 1
+    fi
+    local out rc
+    out=$(timeout -s KILL "$run_timeout" "${pin[@]}" "$cbin/echo_load" "$port" "$clients" "$(awk -v s="$secs" 'BEGIN { print 2 * s }')" 2>&1)
     rc=$?
-    [ "${VERBOSE:-0}" = 1 ] && echo "  $label: $out" >&2
-    local lps impl
-    lps=$(sed -n 's/^lines_per_sec=\([0-9.]*\) .*/\1/p' <<<"$out" | tail -n 1)
+    kill -TERM "$server_pid" 2>/dev/null
+    sleep 0.05
+    kill -KILL "$server_pid" 2>/dev/null
+    wait "$server_pid" 2>/dev/null
+    server_pid=""
+    echo "${out/impl=c/impl=$impl}"
+    if [ -s "$tmp/server.err" ] && grep -qv '^Listening on' "$tmp/server.err"; then
+        echo "server said:"; grep -v '^Listening on' "$tmp/server.err"
+        return 1
+    fi
+    return "$rc"
+}
+
+# One run. $1 = which (bundled|ours|c), $2 = benchmark spec. Prints the result figure or fails loudly.
+run_one() {
+    local which=$1 name phpcmd ccmd unit want out rc
+    IFS='|' read -r name phpcmd ccmd _ unit <<<"$2"
+    case "$which" in
+        bundled) want=bundled ;;
+        ours) want=sockets-ng ;;
+        c) want=c ;;
+    esac
+    if [ "$which" = c ]; then
+        # shellcheck disable=SC2086
+        out=$(timeout -s KILL "$run_timeout" "${pin[@]}" "$cbin"/$ccmd 2>&1)
+        rc=$?
+    else
+        local php=$php_bundled
+        [ "$which" = ours ] && php=$php_ours
+        if [ "${phpcmd%% *}" = echo ]; then
+            out=$(run_echo "$php" "${phpcmd#echo }" 2>&1)
+        else
+            # shellcheck disable=SC2086
+            out=$(cd "$here" && timeout -s KILL "$run_timeout" "${pin[@]}" "$php" $phpcmd 2>&1)
+        fi
+        rc=$?
+    fi
+    [ "${VERBOSE:-0}" = 1 ] && echo "  $name $which: $out" >&2
+    local value impl
+    # normal_read.php prints lines_per_sec=, the others result=.
+    value=$(sed -n 's/^\(result\|lines_per_sec\)=\([0-9.]*\) .*/\2/p' <<<"$out" | tail -n 1)
     impl=$(sed -n 's/.* impl=\([a-z-]*\).*/\1/p' <<<"$out" | tail -n 1)
-    if [ "$rc" != 0 ] || [ -z "$lps" ]; then
-        echo "run.sh: $label run failed (exit $rc), line_bytes=$size:" >&2
+    if [ "$rc" != 0 ] || [ -z "$value" ]; then
+        echo "run.sh: $name: the $which run failed (exit $rc):" >&2
         echo "$out" | sed 's/^/    /' >&2
         return 1
     fi
     if [ "$impl" != "$want" ]; then
-        echo "run.sh: $label run loaded the wrong sockets extension (impl=$impl, expected $want)" >&2
+        echo "run.sh: $name: the $which run reported impl=$impl, expected $want" >&2
         return 1
     fi
-    echo "$lps"
+    echo "$value"
 }
 
 median() {
     sort -g | awk '{ v[NR] = $1 } END {
-        if (NR == 0) { print "nan"; exit }
-        if (NR % 2) printf "%.1f\n", v[(NR + 1) / 2];
-        else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+        if (NR == 0) { print "-"; exit }
+        if (NR % 2) printf "%.2f\n", v[(NR + 1) / 2];
+        else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-results_dir=${RESULTS_DIR-$here/results}
+# Speed ratio of a over b: a/b, or b/a for figures where lower is better.
+ratio() {
+    awk -v a="$1" -v b="$2" -v unit="$3" 'BEGIN {
+        if (a == "-" || b == "-" || a <= 0 || b <= 0) { print "-"; exit }
+        printf "%.2fx\n", unit == "us/call" ? b / a : a / b }'
+}
 
 header=$(
-echo "PHP_NORMAL_READ throughput: socket_read(\$s, 8192, PHP_NORMAL_READ) on an AF_UNIX socketpair"
-echo "rounds=$rounds (alternating bundled/ours), each run >= ${min_seconds}s and >= $min_lines lines; figures are lines/s, median of the rounds"
+echo "sockets-ng benchmarks: bundled ext/sockets vs sockets-ng vs C, rounds=$rounds (order rotates), ${secs}s timed per run; medians"
 echo "bundled: $($php_bundled -r 'echo PHP_BINARY, " (PHP ", PHP_VERSION, ", sockets ", phpversion("sockets"), ")";')"
-echo "ours:    $php_ours ($module, sockets $("$php_ours" -r 'echo phpversion("sockets");'))"
-echo "host:    $(uname -srm), $(nproc) cpus, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "ours:    $php_ours (sockets $("$php_ours" -r 'echo phpversion("sockets");'))"
+echo "C:       $cbin (cc -O2, $(cc --version | head -n 1))"
+echo "host:    $(uname -srm), $(nproc) cpus, fd limit $(ulimit -n), pinned: ${pin[*]:-no}, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 )
 echo "$header"
 echo
 
 status=0
 rounds_log=""
-table=$(printf '%-10s  %14s  %14s  %10s\n' "line_bytes" "bundled_lps" "ours_lps" "ours/bund")
-for size in $sizes; do
-    bundled=()
-    ours=()
-    for ((r = 1; r <= rounds; r++)); do
-        # Alternate which goes first, so neither always runs right after the other.
-        if ((r % 2)); then
-            b=$(run_one bundled bundled "$php_bundled") || { status=1; break; }
-            o=$(run_one ours sockets-ng "$php_ours") || { status=1; break; }
-        else
-            o=$(run_one ours sockets-ng "$php_ours") || { status=1; break; }
-            b=$(run_one bundled bundled "$php_bundled") || { status=1; break; }
-        fi
-        bundled+=("$b")
-        ours+=("$o")
-        line="line_bytes=$size round $r/$rounds: bundled=$b ours=$o"
+fmt='%-18s %-13s %14s %14s %14s %10s %8s\n'
+table=$(printf "$fmt" benchmark unit bundled ours C ours/bund ours/C)
+for spec in "${benchmarks[@]}"; do
+    IFS='|' read -r name phpcmd ccmd with_bundled unit <<<"$spec"
+    grep -qE "$only" <<<"$name" || continue
+    kinds=(ours)
+    [ "$with_bundled" = 1 ] && kinds=(bundled "${kinds[@]}")
+    [ "$ccmd" != - ] && kinds+=(c)
+    declare -A vals=([bundled]="" [ours]="" [c]="")
+    for ((r = 0; r < rounds; r++)); do
+        line="$name round $((r + 1))/$rounds:"
+        n=${#kinds[@]}
+        for ((k = 0; k < n; k++)); do
+            which=${kinds[$(((k + r) % n))]}
+            v=$(run_one "$which" "$spec") || { status=1; break 3; }
+            vals[$which]+="$v "
+            line+=" $which=$v"
+        done
         rounds_log+=$'\n'"$line"
         echo "$line" >&2
     done
-    [ "$status" = 0 ] || break
-    mb=$(printf '%s\n' "${bundled[@]}" | median)
-    mo=$(printf '%s\n' "${ours[@]}" | median)
-    ratio=$(awk -v o="$mo" -v b="$mb" 'BEGIN { if (b > 0) printf "%.1fx", o / b; else print "n/a" }')
-    table+=$'\n'$(printf '%-10s  %14s  %14s  %10s' "$size" "$mb" "$mo" "$ratio")
+    mb=$(tr ' ' '\n' <<<"${vals[bundled]}" | grep . | median)
+    mo=$(tr ' ' '\n' <<<"${vals[ours]}" | grep . | median)
+    mc=$(tr ' ' '\n' <<<"${vals[c]}" | grep . | median)
+    table+=$'\n'$(printf "$fmt" "$name" "$unit" "$mb" "$mo" "$mc" "$(ratio "$mo" "$mb" "$unit")" "$(ratio "$mo" "$mc" "$unit")")
 done
 
 echo
 echo "$table"
-if [ -n "$results_dir" ] && [ "$status" = 0 ]; then
+if [ -n "${RESULTS_DIR-$here/results}" ] && [ "$status" = 0 ]; then
+    results_dir=${RESULTS_DIR-$here/results}
     mkdir -p "$results_dir" &&
-        saved="$results_dir/normal_read-$(date -u +%Y%m%dT%H%M%SZ).txt" &&
+        saved="$results_dir/bench-$(date -u +%Y%m%dT%H%M%SZ).txt" &&
         printf '%s\n%s\n\n%s\n' "$header" "$rounds_log" "$table" > "$saved" &&
         echo "(saved to $saved)"
 fi

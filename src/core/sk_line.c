@@ -5,20 +5,33 @@
 #include "sk_line.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <sys/socket.h>
 
 /* The bundled extension gives up on a blocking socket after this many empty reads in a row. */
 #define SK_LINE_MAX_EMPTY_READS 200
 
+/* Whether fd is non-blocking, asked of the kernel only when the caller did not say
+ * (SK_LINE_ASK_FD): it matters only at end of stream and on EAGAIN, so the common path spares
+ * one fcntl() per line. errno is kept, since the callers test it afterwards. */
+static int nonblocking(int fd, int *is_nonblocking)
+{
+	if (*is_nonblocking < 0) {
+		int saved = errno;
+		int flags = fcntl(fd, F_GETFL);
+		*is_nonblocking = flags >= 0 && (flags & O_NONBLOCK);
+		errno = saved;
+	}
+	return *is_nonblocking;
+}
+
 static const char *find_line_end(const char *from, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
-		if (from[i] == '\n' || from[i] == '\r') {
-			return from + i;
-		}
-	}
-	return NULL;
+	/* memchr is vectorised; '\r' is rare, so look for it only before the first '\n'. */
+	const char *nl = memchr(from, '\n', len);
+	const char *cr = memchr(from, '\r', nl ? (size_t) (nl - from) : len);
+	return cr ? cr : nl;
 }
 
 static ssize_t read_line_stream(int fd, char *buf, size_t max_len, int is_nonblocking)
@@ -28,13 +41,13 @@ static ssize_t read_line_stream(int fd, char *buf, size_t max_len, int is_nonblo
 	for (;;) {
 		ssize_t queued = recv(fd, buf + got, max_len - got, MSG_PEEK);
 		if (queued < 0) {
-			if ((errno == EAGAIN || errno == EWOULDBLOCK) && is_nonblocking && got > 0) {
+			if ((errno == EAGAIN || errno == EWOULDBLOCK) && got > 0 && nonblocking(fd, &is_nonblocking)) {
 				return (ssize_t) got;
 			}
 			return -1;
 		}
 		if (queued == 0) {
-			if (is_nonblocking) {
+			if (nonblocking(fd, &is_nonblocking)) {
 				return (ssize_t) got;
 			}
 			errno = ECONNRESET;
@@ -72,12 +85,12 @@ static ssize_t read_line_bytewise(int fd, char *buf, size_t max_len, int is_nonb
 			continue;
 		}
 		if (n < 0) {
-			if ((errno == EAGAIN || errno == EWOULDBLOCK) && is_nonblocking && got > 0) {
+			if ((errno == EAGAIN || errno == EWOULDBLOCK) && got > 0 && nonblocking(fd, &is_nonblocking)) {
 				break;
 			}
 			return -1;
 		}
-		if (is_nonblocking) {
+		if (nonblocking(fd, &is_nonblocking)) {
 			break;
 		}
 		if (++empty_reads >= SK_LINE_MAX_EMPTY_READS) {

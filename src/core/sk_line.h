@@ -14,6 +14,9 @@
  * blocking stream ends before a line ending (the partial line is dropped, as PHP always did),
  * EAGAIN when a non-blocking socket has nothing queued. A non-blocking socket with part of a
  * line queued returns that part. */
+/* is_nonblocking: 1 or 0 when the caller knows, SK_LINE_ASK_FD to have it asked of fd (fcntl) only
+ * on the rare paths where it matters (end of stream, EAGAIN). */
+#define SK_LINE_ASK_FD (-1)
 ssize_t sk_read_line(int fd, char *buf, size_t max_len, int is_stream, int is_nonblocking);
 
 #endif

@@ -27,6 +27,15 @@ void sk_poll_free(sk_poll_set *set)
 	memset(set, 0, sizeof(*set));
 }
 
+void sk_poll_reset(sk_poll_set *set)
+{
+	for (size_t i = 0; i < set->count; i++) {
+		set->slot_of_fd[set->fds[i].fd] = 0;
+	}
+	set->count = 0;
+	set->ready_fds[0] = set->ready_fds[1] = set->ready_fds[2] = 0;
+}
+
 static int grow_slots(sk_poll_set *set, int fd)
 {
 	size_t needed = (size_t) fd + 1;
@@ -47,12 +56,8 @@ static int grow_slots(sk_poll_set *set, int fd)
 	return 0;
 }
 
-static int grow_entries(sk_poll_set *set)
+static int grow_entries_to(sk_poll_set *set, size_t capacity)
 {
-	if (set->count < set->capacity) {
-		return 0;
-	}
-	size_t capacity = set->capacity ? set->capacity * 2 : 16;
 	struct pollfd *fds = realloc(set->fds, capacity * sizeof(*fds));
 	if (fds == NULL) {
 		return -1;
@@ -67,13 +72,33 @@ static int grow_entries(sk_poll_set *set)
 	return 0;
 }
 
+static int grow_entries(sk_poll_set *set)
+{
+	if (set->count < set->capacity) {
+		return 0;
+	}
+	return grow_entries_to(set, set->capacity ? set->capacity * 2 : 16);
+}
+
+int sk_poll_reserve(sk_poll_set *set, size_t count)
+{
+	if (count <= set->capacity) {
+		return 0;
+	}
+	if (grow_entries_to(set, count) != 0) {
+		errno = ENOMEM;
+		return -1;
+	}
+	return 0;
+}
+
 int sk_poll_add(sk_poll_set *set, int fd, int want)
 {
 	if (fd < 0) {
 		errno = EBADF;
 		return -1;
 	}
-	if (grow_slots(set, fd) != 0) {
+	if ((size_t) fd >= set->slot_of_fd_len && grow_slots(set, fd) != 0) {
 		errno = ENOMEM;
 		return -1;
 	}
@@ -92,6 +117,7 @@ int sk_poll_add(sk_poll_set *set, int fd, int want)
 		set->slot_of_fd[fd] = slot;
 	}
 	struct pollfd *entry = &set->fds[slot - 1];
+	int duplicate = (set->wants[slot - 1] & want) == want;
 	set->wants[slot - 1] |= want;
 	if (want & SK_POLL_READ) {
 		entry->events |= POLLIN | POLLRDNORM | POLLRDBAND;
@@ -102,7 +128,7 @@ int sk_poll_add(sk_poll_set *set, int fd, int want)
 	if (want & SK_POLL_EXCEPT) {
 		entry->events |= POLLPRI;
 	}
-	return 0;
+	return duplicate;
 }
 
 int sk_poll_timeout(long long seconds, long long microseconds, struct timespec *out)
@@ -127,7 +153,7 @@ int sk_poll_timeout(long long seconds, long long microseconds, struct timespec *
 static int ready_kinds(const sk_poll_set *set, size_t i)
 {
 	short revents = set->fds[i].revents;
-	int wants = set->wants[i];
+	int wants = set->wants[i] & ((1 << SK_POLL_READY_SHIFT) - 1);
 	int ready = 0;
 	if ((wants & SK_POLL_READ) && (revents & SK_READY_READ)) {
 		ready |= SK_POLL_READ;
@@ -183,11 +209,14 @@ static void time_left(const struct timespec *deadline, struct timespec *left)
 	}
 }
 
+/* Counts the ready (descriptor, kind) pairs and records each entry's ready kinds next to what it
+ * asked for, so that sk_poll_is_ready does not work them out again per array element. */
 static int count_ready_pairs(sk_poll_set *set, int *ready_pairs)
 {
-	*ready_pairs = 0;
+	size_t ready_of_kind[3] = {0, 0, 0};
 	for (size_t i = 0; i < set->count; i++) {
-		if (set->fds[i].fd < 0) {
+		set->wants[i] &= (1 << SK_POLL_READY_SHIFT) - 1;
+		if (set->fds[i].fd < 0 || set->fds[i].revents == 0) {
 			continue;
 		}
 		if (set->fds[i].revents & POLLNVAL) {
@@ -196,8 +225,15 @@ static int count_ready_pairs(sk_poll_set *set, int *ready_pairs)
 			return -1;
 		}
 		int ready = ready_kinds(set, i);
-		*ready_pairs += !!(ready & SK_POLL_READ) + !!(ready & SK_POLL_WRITE) + !!(ready & SK_POLL_EXCEPT);
+		set->wants[i] |= ready << SK_POLL_READY_SHIFT;
+		ready_of_kind[0] += !!(ready & SK_POLL_READ);
+		ready_of_kind[1] += !!(ready & SK_POLL_WRITE);
+		ready_of_kind[2] += !!(ready & SK_POLL_EXCEPT);
 	}
+	set->ready_fds[0] = ready_of_kind[0];
+	set->ready_fds[1] = ready_of_kind[1];
+	set->ready_fds[2] = ready_of_kind[2];
+	*ready_pairs = (int) (ready_of_kind[0] + ready_of_kind[1] + ready_of_kind[2]);
 	return 0;
 }
 
@@ -236,10 +272,8 @@ int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout)
 	return ready_pairs;
 }
 
-int sk_poll_is_ready(const sk_poll_set *set, int fd, int want)
+size_t sk_poll_ready_count(const sk_poll_set *set, int want)
 {
-	if (fd < 0 || (size_t) fd >= set->slot_of_fd_len || set->slot_of_fd[fd] == 0) {
-		return 0;
-	}
-	return (ready_kinds(set, (size_t) set->slot_of_fd[fd] - 1) & want) != 0;
+	return want == SK_POLL_READ ? set->ready_fds[0] : want == SK_POLL_WRITE ? set->ready_fds[1]
+		: want == SK_POLL_EXCEPT ? set->ready_fds[2] : 0;
 }

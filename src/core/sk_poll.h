@@ -15,19 +15,51 @@ enum sk_poll_want {
 
 typedef struct sk_poll_set {
 	struct pollfd *fds;     /* one entry per distinct descriptor */
-	int *wants;             /* SK_POLL_* bits asked for each entry of fds */
+	int *wants;             /* SK_POLL_* bits asked for each entry of fds; after sk_poll_wait the
+	                         * bits found ready, shifted left by SK_POLL_READY_SHIFT */
 	size_t count;
 	size_t capacity;
 	int *slot_of_fd;        /* descriptor -> index in fds + 1; 0: not in the set */
 	size_t slot_of_fd_len;
+	size_t ready_fds[3];    /* after sk_poll_wait: descriptors ready for read, write, except */
 } sk_poll_set;
+
+#define SK_POLL_READY_SHIFT 8
 
 void sk_poll_init(sk_poll_set *set);
 void sk_poll_free(sk_poll_set *set);
 
+/* Empties the set but keeps its memory, for a set reused call after call (cost: the entries
+ * it had, not the highest descriptor). */
+void sk_poll_reset(sk_poll_set *set);
+
+/* Makes room for count distinct descriptors up front. Returns 0, or -1 with ENOMEM. */
+int sk_poll_reserve(sk_poll_set *set, size_t count);
+
 /* Adds interest in fd; the same fd may be added for several SK_POLL_* kinds.
- * Returns 0, or -1 with errno (EBADF for a negative fd, ENOMEM). */
+ * Returns 0, 1 when fd was already in the set for that kind (a duplicate), or -1 with errno
+ * (EBADF for a negative fd, ENOMEM). */
 int sk_poll_add(sk_poll_set *set, int fd, int want);
+
+/* sk_poll_add for the common case, inlined into the caller's loop over its sockets: a descriptor
+ * not yet in the set, with room reserved (sk_poll_reserve) and the map large enough; anything else
+ * goes through sk_poll_add. Same results. */
+static inline int sk_poll_add_fast(sk_poll_set *set, int fd, int want)
+{
+	if (fd >= 0 && (size_t) fd < set->slot_of_fd_len && set->slot_of_fd[fd] == 0 && set->count < set->capacity
+			&& (want == SK_POLL_READ || want == SK_POLL_WRITE || want == SK_POLL_EXCEPT)) {
+		struct pollfd *entry = &set->fds[set->count];
+		entry->fd = fd;
+		entry->events = (short) (want == SK_POLL_READ ? (POLLIN | POLLRDNORM | POLLRDBAND)
+			: want == SK_POLL_WRITE ? (POLLOUT | POLLWRNORM | POLLWRBAND) : POLLPRI);
+		entry->revents = 0;
+		set->wants[set->count] = want;
+		set->count++;
+		set->slot_of_fd[fd] = (int) set->count;
+		return 0;
+	}
+	return sk_poll_add(set, fd, want);
+}
 
 /* select()'s timeout rules: microseconds past a second carry into the seconds; a negative
  * result is EINVAL. Returns 0 with *out filled, or -1 with errno. */
@@ -38,7 +70,16 @@ int sk_poll_timeout(long long seconds, long long microseconds, struct timespec *
  * (EINTR, or EBADF when a descriptor is not open). */
 int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout);
 
-/* After sk_poll_wait: whether fd is ready for that kind. */
-int sk_poll_is_ready(const sk_poll_set *set, int fd, int want);
+/* After sk_poll_wait: how many distinct descriptors are ready for that kind (one SK_POLL_* bit). */
+size_t sk_poll_ready_count(const sk_poll_set *set, int want);
+
+/* After sk_poll_wait: whether fd is ready for that kind. Inline: called once per array element. */
+static inline int sk_poll_is_ready(const sk_poll_set *set, int fd, int want)
+{
+	if (fd < 0 || (size_t) fd >= set->slot_of_fd_len || set->slot_of_fd[fd] == 0) {
+		return 0;
+	}
+	return ((set->wants[set->slot_of_fd[fd] - 1] >> SK_POLL_READY_SHIFT) & want) != 0;
+}
 
 #endif

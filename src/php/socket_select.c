@@ -3,9 +3,18 @@
 
 #include "src/core/sk_poll.h"
 
+/* The poll set is kept from call to call (a select loop calls with the same sockets again and
+ * again): its arrays and its descriptor map are allocated once, not per call. Only without ZTS,
+ * where one thread runs PHP; with ZTS each call has its own. */
+#ifndef ZTS
+static sk_poll_set kept_set;
+static bool kept_set_ready;
+#endif
+
 /* Adds every Socket of one array argument to the poll set. Returns the number of sockets, or
- * -1 after throwing for an element that is not an open Socket. */
-static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_num, int want)
+ * -1 after throwing for an element that is not an open Socket. *duplicates is set when a
+ * descriptor comes twice in the array. */
+static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_num, int want, bool *duplicates)
 {
 	zval *element;
 	int added = 0;
@@ -21,33 +30,43 @@ static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_n
 			zend_argument_type_error(arg_num, "contains a closed socket");
 			return -1;
 		}
-		if (sk_poll_add(set, sock->fd, want) != 0) {
+		int outcome = sk_poll_add_fast(set, sock->fd, want);
+		if (outcome < 0) {
 			zend_throw_error(NULL, "socket_select(): out of memory");
 			return -1;
 		}
+		*duplicates |= outcome == 1;
 		added++;
 	} ZEND_HASH_FOREACH_END();
 	return added;
 }
 
-/* Replaces the array with the sockets that are ready, keys kept, as select() leaves an fd_set. */
-static void keep_ready_sockets(const sk_poll_set *set, zval *sockets, int want)
+/* Replaces the array with the sockets that are ready, keys kept, as select() leaves an fd_set.
+ * The scan stops once every ready descriptor was found, unless one came twice in the array
+ * (both elements must then be kept). */
+static void keep_ready_sockets(const sk_poll_set *set, zval *sockets, int want, bool duplicates)
 {
 	zend_string *key;
 	zend_ulong index;
 	zval *element;
+	size_t left = sk_poll_ready_count(set, want);
 	HashTable *ready = zend_new_array(0);
 
-	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(sockets), index, key, element) {
-		ZVAL_DEREF(element);
-		if (!sk_poll_is_ready(set, Z_SKNG_SOCKET_P(element)->fd, want)) {
-			continue;
-		}
-		zval *added = key ? zend_hash_add(ready, key, element) : zend_hash_index_update(ready, index, element);
-		if (added) {
-			Z_ADDREF_P(added);
-		}
-	} ZEND_HASH_FOREACH_END();
+	if (left > 0) {
+		ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(sockets), index, key, element) {
+			ZVAL_DEREF(element);
+			if (!sk_poll_is_ready(set, Z_SKNG_SOCKET_P(element)->fd, want)) {
+				continue;
+			}
+			zval *added = key ? zend_hash_add(ready, key, element) : zend_hash_index_update(ready, index, element);
+			if (added) {
+				Z_ADDREF_P(added);
+			}
+			if (--left == 0 && !duplicates) {
+				break;
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
 
 	zval_ptr_dtor(sockets);
 	ZVAL_ARR(sockets, ready);
@@ -70,23 +89,46 @@ PHP_FUNCTION(socket_select)
 
 	zval *arrays[3] = {read, write, except};
 	const int wants[3] = {SK_POLL_READ, SK_POLL_WRITE, SK_POLL_EXCEPT};
-	sk_poll_set set;
+	bool duplicates[3] = {false, false, false};
 	int non_empty_arrays = 0;
+#ifdef ZTS
+	sk_poll_set own_set;
+	sk_poll_set *const set_p = &own_set;
+	sk_poll_init(set_p);
+#define SKNG_SELECT_DONE() sk_poll_free(set_p)
+#else
+	sk_poll_set *const set_p = &kept_set;
+	if (!kept_set_ready) {
+		sk_poll_init(set_p);
+		kept_set_ready = true;
+	}
+#define SKNG_SELECT_DONE() sk_poll_reset(set_p)
+#endif
 
-	sk_poll_init(&set);
+	size_t elements = 0;
+	for (int i = 0; i < 3; i++) {
+		if (arrays[i] != NULL) {
+			elements += zend_hash_num_elements(Z_ARRVAL_P(arrays[i]));
+		}
+	}
+	if (sk_poll_reserve(set_p, elements) != 0) {
+		SKNG_SELECT_DONE();
+		zend_throw_error(NULL, "socket_select(): out of memory");
+		RETURN_THROWS();
+	}
 	for (int i = 0; i < 3; i++) {
 		if (arrays[i] == NULL) {
 			continue;
 		}
-		int added = add_array_to_poll_set(&set, arrays[i], (uint32_t) i + 1, wants[i]);
+		int added = add_array_to_poll_set(set_p, arrays[i], (uint32_t) i + 1, wants[i], &duplicates[i]);
 		if (added < 0) {
-			sk_poll_free(&set);
+			SKNG_SELECT_DONE();
 			RETURN_THROWS();
 		}
 		non_empty_arrays += added > 0;
 	}
 	if (non_empty_arrays == 0) {
-		sk_poll_free(&set);
+		SKNG_SELECT_DONE();
 		zend_value_error("socket_select(): At least one array argument must be passed");
 		RETURN_THROWS();
 	}
@@ -96,12 +138,12 @@ PHP_FUNCTION(socket_select)
 	if (!seconds_is_null && sk_poll_timeout(seconds, microseconds, &timeout) != 0) {
 		ready = -1;
 	} else {
-		ready = sk_poll_wait(&set, seconds_is_null ? NULL : &timeout);
+		ready = sk_poll_wait(set_p, seconds_is_null ? NULL : &timeout);
 	}
 	if (ready < 0) {
 		char buf[256];
 		int err = errno;
-		sk_poll_free(&set);
+		SKNG_SELECT_DONE();
 		SOCKETS_G(last_error) = err;
 		php_error_docref(NULL, E_WARNING, "Unable to select [%d]: %s", err, sk_strerror(err, buf, sizeof(buf)));
 		RETURN_FALSE;
@@ -109,9 +151,10 @@ PHP_FUNCTION(socket_select)
 
 	for (int i = 0; i < 3; i++) {
 		if (arrays[i] != NULL) {
-			keep_ready_sockets(&set, arrays[i], wants[i]);
+			keep_ready_sockets(set_p, arrays[i], wants[i], duplicates[i]);
 		}
 	}
-	sk_poll_free(&set);
+	SKNG_SELECT_DONE();
 	RETURN_LONG(ready);
+#undef SKNG_SELECT_DONE
 }

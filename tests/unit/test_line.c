@@ -598,6 +598,76 @@ static void datagram_nonblocking_empty_datagram_ends_the_read(void)
 	close(sv[1]);
 }
 
+
+/* --- SK_LINE_ASK_FD: the descriptor's own O_NONBLOCK decides, asked only when it matters ---- */
+
+static void ask_fd_nonblocking_partial_line_then_eagain_then_eof(void)
+{
+	int sv[2];
+	char buf[64];
+	REQUIRE(stream_pair(sv) == 0);
+	REQUIRE(th_set_nonblocking(sv[0]) == 0);
+	REQUIRE(th_write_all(sv[1], "part", 4) == 0);
+	ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, SK_LINE_ASK_FD);
+	CHECK_MEM_EQ(buf, n, "part", 4);
+	errno = 0;
+	n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, SK_LINE_ASK_FD);
+	int err = errno;
+	CHECK_EQ(n, -1);
+	CHECK(err == EAGAIN || err == EWOULDBLOCK);
+	close(sv[1]);
+	n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, SK_LINE_ASK_FD);
+	CHECK_EQ(n, 0);
+	close(sv[0]);
+}
+
+static void ask_fd_blocking_eof_before_line_end_is_econnreset(void)
+{
+	int sv[2];
+	char buf[64];
+	REQUIRE(stream_pair(sv) == 0);
+	REQUIRE(th_write_all(sv[1], "line\npart", 9) == 0);
+	close(sv[1]);
+	ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, SK_LINE_ASK_FD);
+	CHECK_MEM_EQ(buf, n, "line\n", 5);
+	errno = 0;
+	n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, SK_LINE_ASK_FD);
+	int err = errno;
+	CHECK_EQ(n, -1);
+	CHECK_EQ(err, ECONNRESET);
+	close(sv[0]);
+}
+
+static void ask_fd_datagram_nonblocking_partial_line_is_returned(void)
+{
+	int sv[2];
+	char buf[64];
+	REQUIRE(dgram_pair(sv) == 0);
+	REQUIRE(th_set_nonblocking(sv[0]) == 0);
+	REQUIRE(send(sv[1], "a", 1, 0) == 1);
+	REQUIRE(send(sv[1], "b", 1, 0) == 1);
+	ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), DGRAM, SK_LINE_ASK_FD);
+	CHECK_MEM_EQ(buf, n, "ab", 2);
+	close(sv[0]);
+	close(sv[1]);
+}
+
+static void cr_before_newline_ends_the_line_at_the_cr(void)
+{
+	int sv[2];
+	char buf[64];
+	REQUIRE(stream_pair(sv) == 0);
+	REQUIRE(th_write_all(sv[1], "ab\rcd\nef\n", 9) == 0);
+	ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, SK_LINE_ASK_FD);
+	CHECK_MEM_EQ(buf, n, "ab\r", 3);
+	n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, SK_LINE_ASK_FD);
+	CHECK_MEM_EQ(buf, n, "cd\n", 3);
+	n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, SK_LINE_ASK_FD);
+	CHECK_MEM_EQ(buf, n, "ef\n", 3);
+	close(sv[0]);
+	close(sv[1]);
+}
+
 static const th_test tests[] = {
 	TH_TEST(line_ending_in_newline_includes_the_newline),
 	TH_TEST(normal_read_keeps_bytes_after_newline),
@@ -633,6 +703,10 @@ static const th_test tests[] = {
 	TH_TEST(datagram_nonblocking_partial_line_is_returned),
 	TH_TEST(datagram_blocking_endless_empty_reads_give_econnreset),
 	TH_TEST(datagram_nonblocking_empty_datagram_ends_the_read),
+	TH_TEST(ask_fd_nonblocking_partial_line_then_eagain_then_eof),
+	TH_TEST(ask_fd_blocking_eof_before_line_end_is_econnreset),
+	TH_TEST(ask_fd_datagram_nonblocking_partial_line_is_returned),
+	TH_TEST(cr_before_newline_ends_the_line_at_the_cr),
 };
 
 TH_MAIN(tests)

@@ -233,12 +233,51 @@ static void fd_added_twice_to_the_same_kind_counts_once(void)
 	sk_poll_set set;
 	sk_poll_init(&set);
 	REQUIRE(sk_poll_add(&set, sv[0], R) == 0);
-	REQUIRE(sk_poll_add(&set, sv[0], R) == 0);
+	/* The second time it says so (1: a duplicate), so socket_select keeps both array elements. */
+	REQUIRE(sk_poll_add(&set, sv[0], R) == 1);
 	CHECK_EQ(set.count, 1);
 	CHECK_EQ(sk_poll_wait(&set, &zero_timeout), 1);
+	CHECK_EQ(sk_poll_ready_count(&set, R), 1);
 	sk_poll_free(&set);
 	close(sv[0]);
 	close(sv[1]);
+}
+
+
+/* A set reused call after call (socket_select keeps one): reset forgets the descriptors and the
+ * readiness of the last wait, keeps the memory; the fast add gives the same set as sk_poll_add. */
+static void reset_set_is_reused_with_the_same_results(void)
+{
+	int a[2], b[2];
+	REQUIRE(stream_pair(a) == 0);
+	REQUIRE(stream_pair(b) == 0);
+	REQUIRE(th_write_all(a[1], "x", 1) == 0);
+	sk_poll_set set;
+	sk_poll_init(&set);
+	REQUIRE(sk_poll_reserve(&set, 4) == 0);
+	CHECK(set.capacity >= 4);
+	for (int round = 0; round < 3; round++) {
+		REQUIRE(sk_poll_add_fast(&set, a[0], R) == 0);
+		REQUIRE(sk_poll_add_fast(&set, b[0], R) == 0);
+		REQUIRE(sk_poll_add_fast(&set, b[0], W) == 0);
+		REQUIRE(sk_poll_add_fast(&set, a[0], R) == 1);
+		CHECK_EQ(set.count, 2);
+		CHECK_EQ(sk_poll_wait(&set, &zero_timeout), 2);
+		CHECK_EQ(sk_poll_ready_count(&set, R), 1);
+		CHECK_EQ(sk_poll_ready_count(&set, W), 1);
+		CHECK(sk_poll_is_ready(&set, a[0], R));
+		CHECK(!sk_poll_is_ready(&set, b[0], R));
+		CHECK(sk_poll_is_ready(&set, b[0], W));
+		sk_poll_reset(&set);
+		CHECK_EQ(set.count, 0);
+		CHECK(!sk_poll_is_ready(&set, a[0], R));
+		CHECK_EQ(sk_poll_ready_count(&set, R), 0);
+	}
+	sk_poll_free(&set);
+	close(a[0]);
+	close(a[1]);
+	close(b[0]);
+	close(b[1]);
 }
 
 static void ready_count_sums_over_several_fds(void)
@@ -923,6 +962,7 @@ static const th_test tests[] = {
 	TH_TEST(ready_count_is_three_when_all_kinds_are_ready),
 	TH_TEST(same_fd_added_for_two_kinds_in_two_calls_counts_twice),
 	TH_TEST(fd_added_twice_to_the_same_kind_counts_once),
+	TH_TEST(reset_set_is_reused_with_the_same_results),
 	TH_TEST(ready_count_sums_over_several_fds),
 	TH_TEST(is_ready_is_false_for_a_kind_not_asked_for),
 	TH_TEST(is_ready_is_false_for_fds_not_in_the_set),
