@@ -624,7 +624,7 @@ int sk_share_import(const char *id, int timeout_ms, int *fd_out, char *err, size
 			if (kill(exporter, 0) != 0 && errno == ESRCH) {
 				set_err(err, err_size, "the exporting process (pid %d) has exited", (int) exporter);
 			} else {
-				set_err(err, err_size, "no socket is exported under this id (released, imported already, or exported by another process that has exited)");
+				set_err(err, err_size, "no socket is exported under this id (released or imported already)");
 			}
 			return import_failed(conn, -ECONNREFUSED);
 		}
