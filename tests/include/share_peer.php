@@ -17,6 +17,8 @@
  *   names                   -> abstract "@sockets-ng:" names bound by anyone, from /proc/net/unix
  *   fork-child CMD...       -> forks; the child runs one command and exits (answering itself),
  *                              then the parent answers "FORKED"
+ *   fork-linger             -> forks a child that lives on (without reading commands) until this
+ *                              process ends, 30 s at most; answers "LINGERING PID"
  *   exit                    -> exits (ids end with the process)
  */
 $sockets = [];
@@ -103,6 +105,16 @@ function run(array $words, array &$sockets, ?string &$lastWarning): string
             }
             pcntl_waitpid($pid, $status);
             return 'FORKED';
+        case 'fork-linger':
+            $parent = getmypid();
+            $pid = pcntl_fork();
+            if ($pid === 0) {
+                for ($i = 0; $i < 1500 && posix_getppid() === $parent; $i++) {
+                    usleep(20000);
+                }
+                exit(0);
+            }
+            return "LINGERING $pid";
         case 'exit':
             exit(0);
     }
