@@ -41,6 +41,19 @@ $a = share_peer();
 share_cmd($a, 'listen');
 $id = share_id(share_cmd($a, 'export ' . getmypid()));
 posix_kill($a['pid'], SIGSTOP);
+// The stop reaches every thread (the agent's too) a moment later: wait until all are stopped.
+function all_stopped(int $pid): bool
+{
+    foreach (glob("/proc/$pid/task/*/stat") as $stat) {
+        if (!preg_match('/\) [tT] /', (string) @file_get_contents($stat))) {
+            return false;
+        }
+    }
+    return true;
+}
+for ($i = 0; $i < 250 && !all_stopped($a['pid']); $i++) {
+    usleep(20000);
+}
 $s = socket_wsaprotocol_info_import($id);
 echo str_replace((string) $a['pid'], 'PID', error_get_last()['message']), "\n";
 var_dump($s, socket_last_error() === SOCKET_ETIMEDOUT);

@@ -78,6 +78,19 @@ static void close_keep_errno(int fd)
 	}
 }
 
+/* Ends a listener for good. A child forked a moment ago may still hold a copy (it closes it in
+ * its atfork handler, later): shutdown() acts on the socket itself, so connects are refused at
+ * once instead of queueing on the child's copy. */
+static void close_listener(int fd)
+{
+	if (fd >= 0) {
+		int saved = errno;
+		shutdown(fd, SHUT_RDWR);
+		close(fd);
+		errno = saved;
+	}
+}
+
 /* Field 22 of /proc/PID/stat: when the process started. With the pid it names one process, so a
  * pid reused after the target exited does not match. -ESRCH when no such process. */
 static int process_start_time(pid_t pid, unsigned long long *start)
@@ -249,7 +262,7 @@ static void serve(share_entry *entry)
 		}
 		/* One import per id. The name goes before the descriptor does, so once an import has
 		 * returned, a second one is refused; importers still queued see the connection reset. */
-		close(entry->listen_fd);
+		close_listener(entry->listen_fd);
 		entry->listen_fd = -1;
 		answer(conn, true, entry->shared_fd);
 		close(conn);
@@ -267,7 +280,7 @@ static bool reap_revoked(void)
 		share_entry *entry = *link;
 		if (entry->revoked) {
 			*link = entry->next;
-			close_keep_errno(entry->listen_fd);
+			close_listener(entry->listen_fd);
 			close_keep_errno(entry->shared_fd);
 			free(entry);
 			any = true;
