@@ -1496,3 +1496,13 @@ function socket_addrinfo_bind(AddressInfo $address): Socket|false {}
 
 /** @return array<string, int|string|array> */
 function socket_addrinfo_explain(AddressInfo $address): array {}
+
+#ifdef __linux__
+/* Sharing a socket with another process by id: PHP defines these on Windows only; sockets-ng
+ * implements them on Linux (src/core/sk_share.c). An id serves one import by the target process. */
+function socket_wsaprotocol_info_export(Socket $socket, int $process_id): string|false {}
+
+function socket_wsaprotocol_info_import(string $info_id): Socket|false {}
+
+function socket_wsaprotocol_info_release(string $info_id): bool {}
+#endif

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a6ebb263d686c06abbcb51cad8905ccd1f3c11e5 */
+ * Stub hash: 03ef6cb5fe6868909a632b387cb884c35b4e047d */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
@@ -186,6 +186,25 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_addrinfo_explain, 0, 1, I
 	ZEND_ARG_OBJ_INFO(0, address, AddressInfo, 0)
 ZEND_END_ARG_INFO()
 
+#if defined(__linux__)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_wsaprotocol_info_export, 0, 2, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+	ZEND_ARG_TYPE_INFO(0, process_id, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(__linux__)
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_socket_wsaprotocol_info_import, 0, 1, Socket, MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, info_id, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(__linux__)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_wsaprotocol_info_release, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, info_id, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+#endif
+
 
 ZEND_FUNCTION(socket_select);
 ZEND_FUNCTION(socket_create_listen);
@@ -221,6 +240,15 @@ ZEND_FUNCTION(socket_addrinfo_lookup);
 ZEND_FUNCTION(socket_addrinfo_connect);
 ZEND_FUNCTION(socket_addrinfo_bind);
 ZEND_FUNCTION(socket_addrinfo_explain);
+#if defined(__linux__)
+ZEND_FUNCTION(socket_wsaprotocol_info_export);
+#endif
+#if defined(__linux__)
+ZEND_FUNCTION(socket_wsaprotocol_info_import);
+#endif
+#if defined(__linux__)
+ZEND_FUNCTION(socket_wsaprotocol_info_release);
+#endif
 
 
 static const zend_function_entry ext_functions[] = {
@@ -260,6 +288,15 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(socket_addrinfo_connect, arginfo_socket_addrinfo_connect)
 	ZEND_FE(socket_addrinfo_bind, arginfo_socket_addrinfo_bind)
 	ZEND_FE(socket_addrinfo_explain, arginfo_socket_addrinfo_explain)
+#if defined(__linux__)
+	ZEND_FE(socket_wsaprotocol_info_export, arginfo_socket_wsaprotocol_info_export)
+#endif
+#if defined(__linux__)
+	ZEND_FE(socket_wsaprotocol_info_import, arginfo_socket_wsaprotocol_info_import)
+#endif
+#if defined(__linux__)
+	ZEND_FE(socket_wsaprotocol_info_release, arginfo_socket_wsaprotocol_info_release)
+#endif
 	ZEND_FE_END
 };
 

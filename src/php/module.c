@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "src/core/sk_error.h"
+#include "src/core/sk_share.h"
 #include "sockets_arginfo.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(sockets)
@@ -123,6 +124,14 @@ static PHP_MINIT_FUNCTION(sockets)
 	return SUCCESS;
 }
 
+/* Ids exported during the request end with it, like its Socket objects; this also stops the
+ * agent thread before the module can be unloaded. */
+static PHP_RSHUTDOWN_FUNCTION(sockets)
+{
+	sk_share_release_all();
+	return SUCCESS;
+}
+
 static PHP_MINFO_FUNCTION(sockets)
 {
 	php_info_print_table_start();
@@ -138,7 +147,7 @@ zend_module_entry sockets_module_entry = {
 	PHP_MINIT(sockets),
 	NULL,
 	NULL,
-	NULL,
+	PHP_RSHUTDOWN(sockets),
 	PHP_MINFO(sockets),
 	PHP_SOCKETS_NG_VERSION,
 	PHP_MODULE_GLOBALS(sockets),
