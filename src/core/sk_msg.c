@@ -197,7 +197,10 @@ static void resolve_host(conv *c, const sk_msg_value *v, int family, void *out)
 		return;
 	}
 	if (!c->r->resolve(c->r->ctx, family, host, out)) {
-		fail(c, "could not resolve address '%s' to get an %s address", host,
+		/* For IPv6 the bundled extension names the value as it was given, which for anything but a string
+		 * reads as '' (or crashes it: null); the converted text is what it means for IPv4 only. */
+		fail(c, "could not resolve address '%s' to get an %s address",
+			family == AF_INET || c->r->is_string(c->r->ctx, v) ? host : "",
 			family == AF_INET ? "AF_INET" : "AF_INET6");
 	}
 }
@@ -840,9 +843,19 @@ void sk_cmsg_cursor_init(sk_cmsg_cursor *cursor, const struct msghdr *hdr)
 	cursor->index = 0;
 }
 
-static size_t cmsg_data_len(const struct cmsghdr *cmsg)
+/* The length of a control message, never past the end of the buffer: the kernel keeps cmsg_len inside it, but
+ * the decoder must not trust that (found by the fuzzer). */
+static size_t cmsg_length(const struct msghdr *hdr, const struct cmsghdr *cmsg)
 {
-	return cmsg->cmsg_len >= CMSG_LEN(0) ? cmsg->cmsg_len - CMSG_LEN(0) : 0;
+	size_t room = (size_t) ((const unsigned char *) hdr->msg_control + hdr->msg_controllen
+		- (const unsigned char *) cmsg);
+	return cmsg->cmsg_len < room ? cmsg->cmsg_len : room;
+}
+
+static size_t cmsg_data_len(const struct msghdr *hdr, const struct cmsghdr *cmsg)
+{
+	size_t len = cmsg_length(hdr, cmsg);
+	return len >= CMSG_LEN(0) ? len - CMSG_LEN(0) : 0;
 }
 
 int sk_cmsg_next(sk_cmsg_cursor *cursor, sk_cmsg_item *item, sk_msg_error *err)
@@ -874,7 +887,7 @@ int sk_cmsg_next(sk_cmsg_cursor *cursor, sk_cmsg_item *item, sk_msg_error *err)
 		return -1;
 	}
 	item->kind = t->kind;
-	if (cmsg->cmsg_len < CMSG_LEN(t->size_of != NULL ? 0 : t->fixed_size)) {
+	if (cmsg_length(cursor->hdr, cmsg) < CMSG_LEN(t->size_of != NULL ? 0 : t->fixed_size)) {
 		fail(&c, "the cmsghdr structure is unexpectedly small; expected a length of at least %ld, but got %ld",
 			(long) CMSG_LEN(t->size_of != NULL ? 0 : t->fixed_size), (long) cmsg->cmsg_len);
 		return -1;
@@ -882,7 +895,7 @@ int sk_cmsg_next(sk_cmsg_cursor *cursor, sk_cmsg_item *item, sk_msg_error *err)
 	switch (t->kind) {
 		case SK_CMSG_RIGHTS:
 			item->fds = data;
-			item->fd_count = cmsg_data_len(cmsg) / sizeof(int);
+			item->fd_count = cmsg_data_len(cursor->hdr, cmsg) / sizeof(int);
 			break;
 		case SK_CMSG_CREDENTIALS: {
 			struct ucred cred;
@@ -920,7 +933,7 @@ void sk_cmsg_close_remaining(sk_cmsg_cursor *cursor)
 		cmsg = CMSG_NXTHDR((struct msghdr *) cursor->hdr, cmsg)) {
 		if (cmsg->cmsg_level == SOL_SOCKET && cmsg->cmsg_type == SCM_RIGHTS) {
 			const unsigned char *data = CMSG_DATA(cmsg);
-			for (size_t i = 0; i < cmsg_data_len(cmsg) / sizeof(int); i++) {
+			for (size_t i = 0; i < cmsg_data_len(cursor->hdr, cmsg) / sizeof(int); i++) {
 				int fd;
 				memcpy(&fd, data + i * sizeof(int), sizeof(int));
 				close(fd);

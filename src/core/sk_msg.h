@@ -47,8 +47,9 @@ typedef struct sk_msg_reader {
 	uint32_t (*count)(void *ctx, const sk_msg_value *array);
 	/* The array's values in order; *pos starts at 0, NULL after the last. */
 	const sk_msg_value *(*next)(void *ctx, const sk_msg_value *array, uint32_t *pos);
-	/* Whether the value already is an integer (no conversion would happen). */
+	/* Whether the value already is an integer / a string (no conversion would happen). */
 	bool (*is_integer)(void *ctx, const sk_msg_value *value);
+	bool (*is_string)(void *ctx, const sk_msg_value *value);
 	sk_msg_int_status (*to_integer)(void *ctx, const sk_msg_value *value, int64_t *out, const char **text);
 	/* The value as bytes, NUL-terminated, valid until the conversion is released. false: aborted. */
 	bool (*to_bytes)(void *ctx, const sk_msg_value *value, const char **bytes, size_t *len);

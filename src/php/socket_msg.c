@@ -87,6 +87,12 @@ static bool reader_is_integer(void *ctx, const sk_msg_value *v)
 	return Z_TYPE_P(deref(v)) == IS_LONG;
 }
 
+static bool reader_is_string(void *ctx, const sk_msg_value *v)
+{
+	(void) ctx;
+	return Z_TYPE_P(deref(v)) == IS_STRING;
+}
+
 /* Integers as the bundled extension takes them: ints, floats, numeric strings, and objects through their
  * string form; null, booleans, arrays and resources are refused. */
 static sk_msg_int_status reader_to_integer(void *ctx, const sk_msg_value *v, int64_t *out, const char **text)
@@ -199,6 +205,7 @@ static void reader_init(sk_msg_reader *reader, zval_reader *state, skng_socket *
 	reader->count = reader_count;
 	reader->next = reader_next;
 	reader->is_integer = reader_is_integer;
+	reader->is_string = reader_is_string;
 	reader->to_integer = reader_to_integer;
 	reader->to_bytes = reader_to_bytes;
 	reader->to_fd = reader_to_fd;

@@ -297,6 +297,12 @@ static bool mt_is_integer(void *ctx, const sk_msg_value *v)
 	return MT(v)->kind == MT_INT;
 }
 
+static bool mt_is_string(void *ctx, const sk_msg_value *v)
+{
+	(void) ctx;
+	return MT(v)->kind == MT_STRING;
+}
+
 static sk_msg_int_status mt_to_integer(void *ctx, const sk_msg_value *v, int64_t *out, const char **text)
 {
 	const mt_node *n = MT(v);
@@ -376,7 +382,7 @@ static bool mt_resolve(void *ctx, int family, const char *host, void *out)
 }
 
 static const sk_msg_reader mt_reader = {
-	NULL, mt_is_array, mt_find, mt_count, mt_next, mt_is_integer, mt_to_integer, mt_to_bytes, mt_to_fd, mt_resolve
+	NULL, mt_is_array, mt_find, mt_count, mt_next, mt_is_integer, mt_is_string, mt_to_integer, mt_to_bytes, mt_to_fd, mt_resolve
 };
 
 #endif

@@ -421,6 +421,45 @@ static void unsupported_received_types_close_the_descriptors_after_them(void)
 	sk_msg_recv_release(&msg);
 }
 
+/* Found by tests/fuzz/fuzz_msg (corpus/msg/regress_cmsg_len_past_buffer): a cmsg_len larger than the buffer made
+ * the decoder count descriptors past its end. */
+static void control_length_past_the_buffer_is_clamped_to_it(void)
+{
+	union {
+		struct cmsghdr align;
+		unsigned char bytes[CMSG_SPACE(sizeof(int))];
+	} buf;
+	struct msghdr hdr;
+	sk_cmsg_cursor cursor;
+	sk_cmsg_item item;
+	sk_msg_error err;
+	struct cmsghdr *cmsg = &buf.align;
+	int fd = 5;
+
+	memset(&buf, 0, sizeof(buf));
+	memset(&hdr, 0, sizeof(hdr));
+	cmsg->cmsg_len = CMSG_LEN(sizeof(int)) + 1000;
+	cmsg->cmsg_level = SOL_SOCKET;
+	cmsg->cmsg_type = SCM_RIGHTS;
+	memcpy(CMSG_DATA(cmsg), &fd, sizeof(fd));
+	hdr.msg_control = buf.bytes;
+	hdr.msg_controllen = sizeof(buf.bytes);
+	sk_cmsg_cursor_init(&cursor, &hdr);
+	REQUIRE(sk_cmsg_next(&cursor, &item, &err) == 1);
+	CHECK_EQ(item.fd_count, (sizeof(buf.bytes) - CMSG_LEN(0)) / sizeof(int));
+	CHECK_EQ(sk_cmsg_fd(&item, 0), 5);
+}
+
+static void ipv6_addresses_that_are_not_strings_read_as_empty(void)
+{
+	SEND_ERROR_IS("{name: {addr: [], port: 1}}", AF_INET6,
+		"error converting user data (path: msghdr > name > addr): could not resolve address '' to get an AF_INET6 address");
+	SEND_ERROR_IS("{name: {addr: n, port: 1}}", AF_INET6,
+		"error converting user data (path: msghdr > name > addr): could not resolve address '' to get an AF_INET6 address");
+	SEND_ERROR_IS("{name: {addr: \"zz\", port: 1}}", AF_INET6,
+		"error converting user data (path: msghdr > name > addr): could not resolve address 'zz' to get an AF_INET6 address");
+}
+
 static void cmsg_space_follows_each_type(void)
 {
 	CHECK_EQ(sk_cmsg_space(SOL_SOCKET, SCM_RIGHTS, 0), 16);
@@ -450,6 +489,8 @@ static th_test tests[] = {
 	TH_TEST(received_rights_and_credentials_decode),
 	TH_TEST(truncated_credentials_are_reported_as_too_small),
 	TH_TEST(unsupported_received_types_close_the_descriptors_after_them),
+	TH_TEST(control_length_past_the_buffer_is_clamped_to_it),
+	TH_TEST(ipv6_addresses_that_are_not_strings_read_as_empty),
 	TH_TEST(cmsg_space_follows_each_type),
 };
 
