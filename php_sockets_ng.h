@@ -90,6 +90,10 @@ typedef enum skng_option_outcome {
 	SKNG_OPTION_DONE,         /* return_value set */
 	SKNG_OPTION_FAILED        /* warned or threw */
 } skng_option_outcome;
+/* IPV6_PKTINFO's {addr, ifindex} array (socket_msg.c); false after the conversion's warning. */
+struct in6_pktinfo;
+bool skng_pktinfo_from_zval(skng_socket *sock, zval *value, struct in6_pktinfo *out);
+
 skng_option_outcome skng_set_ip_option(skng_socket *sock, int level, int option, zval *value);
 skng_option_outcome skng_get_ip_option(skng_socket *sock, int level, int option, zval *return_value);
 

@@ -500,6 +500,19 @@ static void pktinfo_write(conv *c, const sk_msg_value *v, unsigned char *data, s
 	}
 }
 
+int sk_msg_pktinfo_from_value(struct in6_pktinfo *out, const sk_msg_reader *reader, const sk_msg_value *value,
+	sk_msg_error *err)
+{
+	conv c;
+	memset(out, 0, sizeof(*out));
+	conv_init(&c, reader, err, "user");
+	push(&c, "in6_pktinfo");
+	if (expect_array(&c, value)) {
+		convert_fields(&c, value, pktinfo_fields, out);
+	}
+	return failed(&c) ? -1 : 0;
+}
+
 static void int_write(conv *c, const sk_msg_value *v, unsigned char *data, size_t size)
 {
 	int value;

@@ -80,6 +80,11 @@ int sk_msg_send_from_value(sk_msg_send *out, const sk_msg_reader *reader, const 
 	int socket_family, sk_msg_error *err);
 void sk_msg_send_release(sk_msg_send *msg);
 
+/* IPV6_PKTINFO's array ({addr, ifindex}) alone, as socket_set_option takes it; the path starts at
+ * "in6_pktinfo". 0, or -1 with err filled. */
+int sk_msg_pktinfo_from_value(struct in6_pktinfo *out, const sk_msg_reader *reader, const sk_msg_value *value,
+	sk_msg_error *err);
+
 /* ---- socket_recvmsg ---- */
 
 /* Without a "buffer_size" key, recvmsg reads into 8 KiB, as the bundled extension does. */

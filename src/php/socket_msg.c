@@ -220,6 +220,22 @@ static void report(const sk_msg_error *err)
 	}
 }
 
+bool skng_pktinfo_from_zval(skng_socket *sock, zval *value, struct in6_pktinfo *out)
+{
+	sk_msg_reader reader;
+	zval_reader state;
+	sk_msg_error err;
+
+	reader_init(&reader, &state, sock);
+	int converted = sk_msg_pktinfo_from_value(out, &reader, (const sk_msg_value *) value, &err);
+	release_temps(&state);
+	if (converted != 0) {
+		report(&err);
+		return false;
+	}
+	return true;
+}
+
 PHP_FUNCTION(socket_sendmsg)
 {
 	zval *zsock, *zmsg;

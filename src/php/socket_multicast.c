@@ -94,56 +94,12 @@ static skng_option_outcome set_raw(skng_socket *sock, int level, int option, con
 	return SKNG_OPTION_DONE;
 }
 
-/* IPV6_PKTINFO's array value, reported the way the bundled extension's converter reports. */
+/* IPV6_PKTINFO's array value: the same conversion as socket_sendmsg's IPV6_PKTINFO control data. */
 static skng_option_outcome set_pktinfo(skng_socket *sock, int level, int option, zval *value)
 {
 	struct in6_pktinfo info;
-	memset(&info, 0, sizeof(info));
-	if (Z_TYPE_P(value) != IS_ARRAY) {
-		php_error_docref(NULL, E_WARNING, "error converting user data (path: in6_pktinfo): expected an array here");
+	if (!skng_pktinfo_from_zval(sock, value, &info)) {
 		return SKNG_OPTION_FAILED;
-	}
-	zval *addr = zend_hash_str_find(Z_ARRVAL_P(value), "addr", sizeof("addr") - 1);
-	if (addr == NULL) {
-		php_error_docref(NULL, E_WARNING, "error converting user data (path: in6_pktinfo): The key 'addr' is required");
-		return SKNG_OPTION_FAILED;
-	}
-	zend_string *tmp;
-	zend_string *host = zval_get_tmp_string(addr, &tmp);
-	sk_sockaddr resolved;
-	socklen_t resolved_len;
-	memset(&resolved, 0, sizeof(resolved));
-	bool resolved_ok = skng_inet_address(sock, AF_INET6, ZSTR_VAL(host), &resolved, &resolved_len);
-	zend_tmp_string_release(tmp);
-	if (!resolved_ok) {
-		php_error_docref(NULL, E_WARNING, "error converting user data (path: in6_pktinfo > addr): could not resolve address '%s' to get an AF_INET6 address",
-			Z_TYPE_P(addr) == IS_STRING ? Z_STRVAL_P(addr) : "");
-		return SKNG_OPTION_FAILED;
-	}
-	info.ipi6_addr = resolved.in6.sin6_addr;
-
-	zval *ifindex = zend_hash_str_find(Z_ARRVAL_P(value), "ifindex", sizeof("ifindex") - 1);
-	if (ifindex == NULL) {
-		php_error_docref(NULL, E_WARNING, "error converting user data (path: in6_pktinfo): The key 'ifindex' is required");
-		return SKNG_OPTION_FAILED;
-	}
-	if (Z_TYPE_P(ifindex) == IS_LONG) {
-		if (Z_LVAL_P(ifindex) < 0 || (zend_ulong) Z_LVAL_P(ifindex) > UINT_MAX) {
-			php_error_docref(NULL, E_WARNING, "error converting user data (path: in6_pktinfo > ifindex): the interface index cannot be negative or larger than %u; given " ZEND_LONG_FMT,
-				UINT_MAX, Z_LVAL_P(ifindex));
-			return SKNG_OPTION_FAILED;
-		}
-		info.ipi6_ifindex = (unsigned) Z_LVAL_P(ifindex);
-	} else {
-		zend_string *name = zval_get_tmp_string(ifindex, &tmp);
-		info.ipi6_ifindex = if_nametoindex(ZSTR_VAL(name));
-		if (info.ipi6_ifindex == 0) {
-			php_error_docref(NULL, E_WARNING, "error converting user data (path: in6_pktinfo > ifindex): no interface with name \"%s\" could be found", ZSTR_VAL(name));
-		}
-		zend_tmp_string_release(tmp);
-		if (info.ipi6_ifindex == 0) {
-			return SKNG_OPTION_FAILED;
-		}
 	}
 	return set_raw(sock, level, option, &info, sizeof(info));
 }

@@ -246,6 +246,27 @@ static void ipv6_control_messages_convert(void)
 		"error converting user data (path: msghdr > control > element #0 > data): given PHP integer is out of bounds for a native int");
 }
 
+static void pktinfo_alone_reports_from_in6_pktinfo(void)
+{
+	struct in6_pktinfo info;
+	sk_msg_error err;
+	mt_node *root = mt_parse("{ifindex: 1, addr: \"::1\"}", 27);
+	REQUIRE(root != NULL);
+	CHECK_EQ(sk_msg_pktinfo_from_value(&info, &mt_reader, (const sk_msg_value *) root, &err), 0);
+	CHECK(IN6_IS_ADDR_LOOPBACK(&info.ipi6_addr));
+	CHECK_EQ(info.ipi6_ifindex, 1);
+	mt_free_all();
+	root = mt_parse("{addr: \"::1\"}", 13);
+	REQUIRE(root != NULL);
+	CHECK_EQ(sk_msg_pktinfo_from_value(&info, &mt_reader, (const sk_msg_value *) root, &err), -1);
+	CHECK_STR_EQ(err.message, "error converting user data (path: in6_pktinfo): The key 'ifindex' is required");
+	mt_free_all();
+	root = mt_parse("7", 1);
+	CHECK_EQ(sk_msg_pktinfo_from_value(&info, &mt_reader, (const sk_msg_value *) root, &err), -1);
+	CHECK_STR_EQ(err.message, "error converting user data (path: in6_pktinfo): expected an array here");
+	mt_free_all();
+}
+
 /* ---- receiving ---- */
 
 static int recv_request(const char *text, sk_msg_recv_request *req, sk_msg_error *err)
@@ -484,6 +505,7 @@ static th_test tests[] = {
 	TH_TEST(rights_carry_every_descriptor_in_order),
 	TH_TEST(credentials_need_pid_uid_gid_in_range),
 	TH_TEST(ipv6_control_messages_convert),
+	TH_TEST(pktinfo_alone_reports_from_in6_pktinfo),
 	TH_TEST(recv_request_reads_sizes_with_defaults),
 	TH_TEST(huge_controllen_allocates_a_bounded_buffer),
 	TH_TEST(received_rights_and_credentials_decode),
