@@ -250,13 +250,15 @@ static void pktinfo_alone_reports_from_in6_pktinfo(void)
 {
 	struct in6_pktinfo info;
 	sk_msg_error err;
-	mt_node *root = mt_parse("{ifindex: 1, addr: \"::1\"}", 27);
+	const char *text = "{ifindex: 1, addr: \"::1\"}";
+	mt_node *root = mt_parse(text, strlen(text));
 	REQUIRE(root != NULL);
 	CHECK_EQ(sk_msg_pktinfo_from_value(&info, &mt_reader, (const sk_msg_value *) root, &err), 0);
 	CHECK(IN6_IS_ADDR_LOOPBACK(&info.ipi6_addr));
 	CHECK_EQ(info.ipi6_ifindex, 1);
 	mt_free_all();
-	root = mt_parse("{addr: \"::1\"}", 13);
+	text = "{addr: \"::1\"}";
+	root = mt_parse(text, strlen(text));
 	REQUIRE(root != NULL);
 	CHECK_EQ(sk_msg_pktinfo_from_value(&info, &mt_reader, (const sk_msg_value *) root, &err), -1);
 	CHECK_STR_EQ(err.message, "error converting user data (path: in6_pktinfo): The key 'ifindex' is required");
