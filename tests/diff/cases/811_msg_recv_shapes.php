@@ -2,40 +2,7 @@
 // socket_recvmsg: shapes of the message array given (buffer_size, controllen, name, flags) and
 // how it is rewritten.
 require __DIR__ . '/_lib.inc';
-
-// Resources and objects replaced by descriptions (ids differ between runs and builds).
-function clean($v)
-{
-    if (is_array($v)) { return array_map('clean', $v); }
-    if (is_resource($v)) { return 'resource(' . get_resource_type($v) . ')'; }
-    if (gettype($v) === 'resource (closed)') { return 'closed resource'; }
-    if (is_object($v)) { return 'object(' . get_class($v) . ')'; }
-    return $v;
-}
-
-// socket_recvmsg with $m, then the rewritten message (cleaned) and the result.
-function rcv(Socket $b, $m, int $flags = 0)
-{
-    $r = socket_recvmsg($b, $m, $flags);
-    var_dump(clean($m));
-    return $r;
-}
-
-// Receive (non-blocking) every queued message and print it, so leftovers never shift later cases.
-function drain(Socket $b)
-{
-    $n = 0;
-    while (true) {
-        $m = ['buffer_size' => 8192, 'controllen' => 512];
-        $r = @socket_recvmsg($b, $m, MSG_DONTWAIT);
-        if ($r === false) break;
-        echo "   got $r: ", json_encode($m['iov']), " flags=", $m['flags'], " control=", json_encode(clean($m['control'])), "\n";
-        $n++;
-    }
-    if ($n === 0) echo "   (nothing queued)\n";
-    socket_clear_error($b);
-    socket_clear_error();
-}
+require __DIR__ . '/_msg.inc';
 
 socket_create_pair(AF_UNIX, SOCK_DGRAM, 0, $p);
 [$a, $b] = $p;

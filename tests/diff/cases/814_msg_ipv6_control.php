@@ -2,40 +2,7 @@
 // IPv6 ancillary data on ::1: IPV6_PKTINFO / IPV6_HOPLIMIT / IPV6_TCLASS sent with sendmsg and
 // received with IPV6_RECVPKTINFO / IPV6_RECVHOPLIMIT / IPV6_RECVTCLASS.
 require __DIR__ . '/_lib.inc';
-
-// Resources and objects replaced by descriptions (ids differ between runs and builds).
-function clean($v)
-{
-    if (is_array($v)) { return array_map('clean', $v); }
-    if (is_resource($v)) { return 'resource(' . get_resource_type($v) . ')'; }
-    if (gettype($v) === 'resource (closed)') { return 'closed resource'; }
-    if (is_object($v)) { return 'object(' . get_class($v) . ')'; }
-    return $v;
-}
-
-// socket_recvmsg with $m, then the rewritten message (cleaned) and the result.
-function rcv(Socket $b, $m, int $flags = 0)
-{
-    $r = socket_recvmsg($b, $m, $flags);
-    var_dump(clean($m));
-    return $r;
-}
-
-// Receive (non-blocking) every queued message and print it, so leftovers never shift later cases.
-function drain(Socket $b)
-{
-    $n = 0;
-    while (true) {
-        $m = ['buffer_size' => 8192, 'controllen' => 512];
-        $r = @socket_recvmsg($b, $m, MSG_DONTWAIT);
-        if ($r === false) break;
-        echo "   got $r: ", json_encode($m['iov']), " flags=", $m['flags'], " control=", json_encode(clean($m['control'])), "\n";
-        $n++;
-    }
-    if ($n === 0) echo "   (nothing queued)\n";
-    socket_clear_error($b);
-    socket_clear_error();
-}
+require __DIR__ . '/_msg.inc';
 
 $s6 = @socket_create(AF_INET6, SOCK_DGRAM, SOL_UDP);
 if ($s6 === false || !@socket_bind($s6, '::1', 0)) {

@@ -1,14 +1,8 @@
 <?php
 // socket_cmsg_space: sizes for every supported level/type, counts, argument errors.
 require __DIR__ . '/_lib.inc';
-
-// Descriptors to pass around: two scratch files (never STDOUT/STDERR: a received copy of a
-// regular-file stdout makes PHP rewind it, which would scramble the output).
-foreach (['FD_A' => 'fd-a', 'FD_B' => 'fd-b'] as $const => $tag) {
-    $fdfile = sys_get_temp_dir() . '/sng-diff-' . getmypid() . '-' . basename(__FILE__, '.php') . "-$tag";
-    define($const, fopen($fdfile, 'w+'));
-    register_shutdown_function(function () use ($fdfile) { @unlink($fdfile); });
-}
+require __DIR__ . '/_msg.inc';
+scratch_fds();
 
 section('supported');
 foreach ([

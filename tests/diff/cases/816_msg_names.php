@@ -2,40 +2,7 @@
 // Message names: AF_INET / AF_INET6 / AF_UNIX, the family key, abstract names, unnamed senders,
 // host lookup failures and the ranges of port / flowinfo / scope_id.
 require __DIR__ . '/_lib.inc';
-
-// Resources and objects replaced by descriptions (ids differ between runs and builds).
-function clean($v)
-{
-    if (is_array($v)) { return array_map('clean', $v); }
-    if (is_resource($v)) { return 'resource(' . get_resource_type($v) . ')'; }
-    if (gettype($v) === 'resource (closed)') { return 'closed resource'; }
-    if (is_object($v)) { return 'object(' . get_class($v) . ')'; }
-    return $v;
-}
-
-// socket_recvmsg with $m, then the rewritten message (cleaned) and the result.
-function rcv(Socket $b, $m, int $flags = 0)
-{
-    $r = socket_recvmsg($b, $m, $flags);
-    var_dump(clean($m));
-    return $r;
-}
-
-// Receive (non-blocking) every queued message and print it, so leftovers never shift later cases.
-function drain(Socket $b)
-{
-    $n = 0;
-    while (true) {
-        $m = ['buffer_size' => 8192, 'controllen' => 512];
-        $r = @socket_recvmsg($b, $m, MSG_DONTWAIT);
-        if ($r === false) break;
-        echo "   got $r: ", json_encode($m['iov']), " flags=", $m['flags'], " control=", json_encode(clean($m['control'])), "\n";
-        $n++;
-    }
-    if ($n === 0) echo "   (nothing queued)\n";
-    socket_clear_error($b);
-    socket_clear_error();
-}
+require __DIR__ . '/_msg.inc';
 
 // Receive one message with its name; ports compared instead of printed.
 function recv_named(Socket $s, ?int $expect_port = null)
