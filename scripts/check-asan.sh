@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the phpt suite against an ASan+UBSan build of sockets-ng (.build/asan/sockets.so;
-# modules/sockets.so is not touched). Extra arguments: tests to run (default: tests/).
+# Runs the phpt suite, then the differential cases, against an ASan+UBSan build of sockets-ng
+# (.build/asan/sockets.so; modules/sockets.so is not touched). Extra arguments: phpt tests to run
+# (default: tests/ and then every diff case).
 #
 # How it works:
 # - /usr/bin/php is not instrumented, so the ASan runtime is LD_PRELOADed. PHP dlopen()s
@@ -24,6 +25,7 @@
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 asan=$top/.build/asan
+"$top/scripts/install-deps.sh" asan >&2 || { echo "0 passed, 1 failed"; exit 1; }
 php_bin=$(readlink -f "$(command -v php8.2 || command -v php)")
 run_tests=$(php-config --extension-dir)/build/run-tests.php
 libasan=$(gcc -print-file-name=libasan.so)
@@ -115,14 +117,49 @@ NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$asan/php-asan \
     php -n "$run_tests" -q -j2 --show-diff -p "$asan/php-asan" \
     -n -d extension=posix -d "extension=$asan/sockets.so" "${targets[@]}" > "$log" 2>&1
 cat "$log"
-echo "time: $(( $(date +%s) - start ))s; sanitizer reports: $(grep -c '^=== ' "$asan/reports.log") (see $asan/reports.log)"
+echo "time: $(( $(date +%s) - start ))s"
 passed=$(sed -nE 's/^Tests passed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
 failed=$(sed -nE 's/^Tests failed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
 borked=$(sed -nE 's/^Tests borked *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
-if [ -z "$passed" ]; then
-    echo "0 passed, 1 failed"
-    exit 1
-fi
+[ -n "$passed" ] || { passed=0; failed=1; }
 failed=$((${failed:-0} + ${borked:-0}))
+echo "phpt under ASan+UBSan: $passed passed, $failed failed"
+
+# The differential cases (tests/diff/cases, the bad-input battery among them) with ours on the
+# sanitizer build: PHP_OURS is a wrapper loading .build/asan/sockets.so in place of the bundled
+# one (as bin/php-sockets does: the CLI's conf.d without 20-sockets.ini, plus ours) through
+# php-asan, so a sanitizer report makes the output differ from the bundled one's: a failure.
+# Skipped when tests were named on the command line.
+if [ $# -eq 0 ]; then
+    scan=$asan/conf.d
+    rm -rf "$scan" && mkdir -p "$scan"
+    for ini in /etc/php/8.2/cli/conf.d/*.ini; do
+        [ -e "$ini" ] || continue
+        grep -qE '^[[:space:]]*extension[[:space:]]*=[[:space:]]*"?sockets(\.so)?"?[[:space:]]*$' "$ini" && continue
+        ln -s "$ini" "$scan/$(basename "$ini")"
+    done
+    printf 'extension=%s\n' "$asan/sockets.so" > "$scan/20-sockets-ng-asan.ini"
+    printf '#!/usr/bin/env bash\nexport PHP_INI_SCAN_DIR="%s"\nexec "%s" "$@"\n' "$scan" "$asan/php-asan" > "$asan/php-ours"
+    chmod +x "$asan/php-ours"
+    # Left out: cases whose expected output is the Zend allocator refusing a PHP_INT_MAX-sized
+    # string ("Hard memory limit ... exhausted"). With USE_ZEND_ALLOC=0 the request goes to
+    # malloc, which ASan refuses with its own report instead; the normal diff run covers them.
+    skip=" 021_read_len_php_int_max 022_recv_len_php_int_max "
+    cases=()
+    for c in "$top"/tests/diff/cases/*.php; do
+        c=$(basename "$c" .php)
+        [[ $skip == *" $c "* ]] || cases+=("$c")
+    done
+    dstart=$(date +%s)
+    PHP_OURS=$asan/php-ours DIFF_TIMEOUT=${DIFF_TIMEOUT:-120} "$top/tests/diff/run.sh" "${cases[@]}" > "$asan/diff.log" 2>&1
+    grep -vE '^PASS ' "$asan/diff.log" | tail -n 60
+    dlast=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$asan/diff.log" | tail -n 1)
+    [ -n "$dlast" ] || dlast="0 passed, 1 failed"
+    echo "diff cases under ASan+UBSan: $dlast ($(( $(date +%s) - dstart ))s)"
+    passed=$((passed + ${dlast%% passed*}))
+    dfailed=${dlast#*, }
+    failed=$((failed + ${dfailed%% failed*}))
+fi
+echo "sanitizer reports: $(grep -c '^=== ' "$asan/reports.log") (see $asan/reports.log)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,7 +1,32 @@
 #!/usr/bin/env bash
 # Installs what building and testing sockets-ng needs on Debian 12, only if something is missing.
+# Extra arguments add the tools of the reliability checks:
+#   asan      gcc's ASan/UBSan runtimes (scripts/check-asan.sh)
+#   valgrind  valgrind (scripts/check-valgrind.sh)
+#   fuzz      clang with libFuzzer and the sanitizer runtimes (tests/fuzz/run.sh)
 set -euo pipefail
 need=()
+for extra in "$@"; do
+    case $extra in
+        asan)
+            command -v gcc >/dev/null || need+=(gcc)
+            [ -f "$(gcc -print-file-name=libasan.so 2>/dev/null)" ] || need+=(libgcc-12-dev)
+            [ -f "$(gcc -print-file-name=libubsan.so 2>/dev/null)" ] || need+=(libgcc-12-dev)
+            ;;
+        valgrind)
+            command -v valgrind >/dev/null || need+=(valgrind)
+            ;;
+        fuzz)
+            # libFuzzer's runtime is in libclang-rt-14-dev (only recommended by clang): try a link.
+            probe=$(mktemp -d)
+            printf '#include <stddef.h>\n#include <stdint.h>\nint LLVMFuzzerTestOneInput(const uint8_t *d, size_t n) { (void) d; (void) n; return 0; }\n' > "$probe/p.c"
+            clang -fsanitize=fuzzer,address,undefined -o "$probe/p" "$probe/p.c" >/dev/null 2>&1 \
+                || need+=(clang libclang-rt-14-dev)
+            rm -rf "$probe"
+            ;;
+        *) echo "install-deps: unknown extra '$extra'" >&2; exit 2 ;;
+    esac
+done
 command -v php8.2 >/dev/null || need+=(php8.2-cli)
 command -v phpize8.2 >/dev/null || command -v phpize >/dev/null || need+=(php8.2-dev)
 [ -f /usr/share/php/PhpParser/Parser.php ] || need+=(php-parser)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command from a fresh clone: installs what is missing, builds, and runs every test:
-# the C unit tests of the core, the arginfo check, the phpt suite under sockets-ng and the
-# differential harness (each script under the bundled extension and ours). Last line:
+# the C unit tests of the core, the arginfo check, the phpt suite under sockets-ng, the
+# differential harness (each script under the bundled extension and ours), and the reliability
+# checks (sanitizers, valgrind, fuzzing). Last line:
 # "N passed, M failed".
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -37,6 +38,16 @@ run_part unit tests/unit/run.sh
 run_part arginfo sh -c 'if scripts/gen-arginfo.sh --check; then echo "1 passed, 0 failed"; else echo "0 passed, 1 failed"; fi'
 run_part phpt tests/run-phpt.sh
 run_part diff tests/diff/run.sh
+# Reliability (issue 5; README "Reliability"): the phpt suite and the differential cases against an
+# ASan+UBSan build; the phpt suite under valgrind memcheck (VALGRIND_SAMPLE=N: every N-th test,
+# see below); libFuzzer runs of the core's parsers (FUZZ_SECONDS each, default 60).
+# SKIP_RELIABILITY=1 leaves all three out (a quick local run).
+if [ "${SKIP_RELIABILITY:-0}" != 1 ]; then
+    run_part unit-asan env SANITIZE=1 tests/unit/run.sh
+    run_part asan scripts/check-asan.sh
+    run_part valgrind env SAMPLE="${VALGRIND_SAMPLE:-1}" scripts/check-valgrind.sh
+    run_part fuzz tests/fuzz/run.sh
+fi
 
 echo
 printf '%s\n' "${summary[@]}"

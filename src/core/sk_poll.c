@@ -243,11 +243,20 @@ int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout)
 	const struct timespec *wait_for = timeout;
 	if (timeout != NULL) {
 		clock_gettime(CLOCK_MONOTONIC, &deadline);
-		deadline.tv_sec += timeout->tv_sec;
-		deadline.tv_nsec += timeout->tv_nsec;
-		if (deadline.tv_nsec >= 1000000000L) {
-			deadline.tv_nsec -= 1000000000L;
-			deadline.tv_sec++;
+		/* A timeout too long to add to the clock (up to PHP_INT_MAX seconds) saturates: adding it
+		 * overflowed time_t, and the wrapped deadline ended the wait early after a wakeup that
+		 * select() would not report. */
+		const time_t time_max = (time_t) (((unsigned long long) 1 << (sizeof(time_t) * 8 - 1)) - 1);
+		if (timeout->tv_sec > time_max - deadline.tv_sec - 1) {
+			deadline.tv_sec = time_max;
+			deadline.tv_nsec = 0;
+		} else {
+			deadline.tv_sec += timeout->tv_sec;
+			deadline.tv_nsec += timeout->tv_nsec;
+			if (deadline.tv_nsec >= 1000000000L) {
+				deadline.tv_nsec -= 1000000000L;
+				deadline.tv_sec++;
+			}
 		}
 	}
 

@@ -728,6 +728,35 @@ static void hung_up_except_only_fd_does_not_hide_later_readiness(void)
 	close(live[1]);
 }
 
+/* The same with the longest timeout socket_select() accepts (PHP_INT_MAX seconds): the deadline
+ * used after a wakeup select() would not report must not overflow (it did: signed overflow, found
+ * by UBSan in the bad-input battery, and the wrapped deadline lay in the past, so the wait ended
+ * at once with 0 instead of reporting the fd that became readable). */
+static void huge_timeout_after_hidden_wakeup_still_waits(void)
+{
+	int dead[2], live[2];
+	REQUIRE(stream_pair(dead) == 0);
+	REQUIRE(stream_pair(live) == 0);
+	close(dead[1]);
+	th_chunk chunks[] = { TH_CHUNK(150, "x") };
+	pid_t writer = th_spawn_writer(live[1], chunks, 1);
+	REQUIRE(writer > 0);
+	sk_poll_set set;
+	sk_poll_init(&set);
+	REQUIRE(sk_poll_add(&set, dead[0], E) == 0);
+	REQUIRE(sk_poll_add(&set, live[0], R) == 0);
+	struct timespec forever;
+	REQUIRE(sk_poll_timeout(9223372036854775807LL, 999999, &forever) == 0);
+	int n = sk_poll_wait(&set, &forever);
+	CHECK_EQ(n, 1);
+	CHECK(sk_poll_is_ready(&set, live[0], R));
+	CHECK(th_reap(writer));
+	sk_poll_free(&set);
+	close(dead[0]);
+	close(live[0]);
+	close(live[1]);
+}
+
 /* Socket states worth comparing; each setup returns the fd to test and fills extra fds to close. */
 enum { STATE_FDS = 4 };
 typedef struct state {
@@ -987,6 +1016,7 @@ static const th_test tests[] = {
 	TH_TEST(wait_interrupted_by_a_signal_is_eintr),
 	TH_TEST(except_only_fd_of_hung_up_socket_waits_for_the_timeout_like_select),
 	TH_TEST(hung_up_except_only_fd_does_not_hide_later_readiness),
+	TH_TEST(huge_timeout_after_hidden_wakeup_still_waits),
 	TH_TEST(results_match_select_for_common_socket_states),
 	TH_TEST(total_count_matches_select_over_mixed_states),
 	TH_TEST(free_resets_the_set_for_reuse),
