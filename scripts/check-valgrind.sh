@@ -32,6 +32,14 @@ for t in "$@"; do
     if [ "$t" = "$top/tests" ]; then targets+=("$vg/run/tests"); else targets+=("$vg/run/tests/${t#"$top/tests/"}"); fi
 done
 [ "${#targets[@]}" -gt 0 ] || targets=("$vg/run/tests")
+# Left out under valgrind: the EMFILE tests. Valgrind keeps descriptors of its own and
+# virtualises RLIMIT_NOFILE, so running out of descriptors measures valgrind, not us (the test hung
+# there); they run under ASan and in the normal phpt run.
+mapfile -t all < <(find "${targets[@]}" -name '*.phpt' | sort)
+targets=()
+for t in "${all[@]}"; do
+    case ${t##*/} in fault_emfile_*) ;; *) targets+=("$t") ;; esac
+done
 if [ -n "${SAMPLE:-}" ] && [ "${SAMPLE}" -gt 1 ]; then
     mapfile -t all < <(find "${targets[@]}" -name '*.phpt' | sort)
     targets=()
@@ -54,7 +62,8 @@ NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$php_bin VALGRIND_OPTS="${VALGRIND_OPTS:+$V
     -n -d pcre.jit=0 -d extension=posix -d "extension=$top/modules/sockets.so" "${targets[@]}" > "$log" 2>&1
 cat "$log"
 mems=$(find "$vg/run/tests" -name '*.mem' -size +0 | sort)
-ours=$(for m in $mems; do grep -l 'sockets\.so\|/src/core/\|/src/php/' "$m"; done)
+# Frames of ours show as sockets.so, or as our source file:line when debug info resolves them.
+ours=$(for m in $mems; do grep -lE 'sockets\.so|/src/(core|php)/|\((sk|socket)_[a-z_0-9]+\.c:[0-9]|\(module\.c:[0-9]' "$m"; done)
 echo "time: $(( $(date +%s) - start ))s; .mem files: $(printf '%s' "$mems" | grep -c .)," \
      "with frames in sockets.so: $(printf '%s' "$ours" | grep -c .)"
 for m in $ours; do echo "== $m"; head -n 60 "$m"; done
