@@ -52,7 +52,11 @@ static struct {
 	bool running;
 	bool stopping;       /* the last id went: the agent is ending, exports wait for it */
 	pthread_t thread;
-} agent = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, -1, false, false, 0 };
+	/* The agent's poll array. Kept here, not on the agent's stack, so that a forked child (which
+	 * has no agent thread) can free its copy: otherwise the child holds a block nothing points to. */
+	struct pollfd *fds;
+	size_t fds_cap;
+} agent = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, -1, false, false, 0, NULL, 0 };
 
 static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
 
@@ -293,9 +297,6 @@ static bool reap_revoked(void)
 
 static void *agent_main(void *unused __attribute__((unused)))
 {
-	struct pollfd *fds = NULL;
-	size_t fds_cap = 0;
-
 	pthread_mutex_lock(&agent.lock);
 	for (;;) {
 		if (reap_revoked()) {
@@ -308,14 +309,14 @@ static void *agent_main(void *unused __attribute__((unused)))
 		for (share_entry *e = agent.entries; e != NULL; e = e->next) {
 			n++;
 		}
-		if (n > fds_cap) {
-			struct pollfd *bigger = realloc(fds, n * sizeof(*fds));
+		if (n > agent.fds_cap) {
+			struct pollfd *bigger = realloc(agent.fds, n * sizeof(*agent.fds));
 			if (bigger == NULL) {
 				/* Keep serving what fits; the next change retries. */
-				n = fds_cap;
+				n = agent.fds_cap;
 			} else {
-				fds = bigger;
-				fds_cap = n;
+				agent.fds = bigger;
+				agent.fds_cap = n;
 			}
 		}
 		if (n == 0) {
@@ -323,6 +324,7 @@ static void *agent_main(void *unused __attribute__((unused)))
 			pthread_cond_wait(&agent.changed, &agent.lock);
 			continue;
 		}
+		struct pollfd *fds = agent.fds;
 		size_t used = 0;
 		fds[used++] = (struct pollfd) { .fd = agent.wake_fd, .events = POLLIN };
 		for (share_entry *e = agent.entries; e != NULL && used < n; e = e->next) {
@@ -356,8 +358,10 @@ static void *agent_main(void *unused __attribute__((unused)))
 			}
 		}
 	}
+	free(agent.fds);
+	agent.fds = NULL;
+	agent.fds_cap = 0;
 	pthread_mutex_unlock(&agent.lock);
-	free(fds);
 	return NULL;
 }
 
@@ -389,6 +393,9 @@ static void atfork_child(void)
 	agent.wake_fd = -1;
 	agent.running = false;
 	agent.stopping = false;
+	free(agent.fds);
+	agent.fds = NULL;
+	agent.fds_cap = 0;
 	/* The agent may have been waiting on it: start the child's copy afresh. */
 	pthread_cond_init(&agent.changed, NULL);
 	pthread_mutex_unlock(&agent.lock);
