@@ -32,8 +32,19 @@ $s5 = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 socket_set_option($s5, SOL_SOCKET, SO_REUSEPORT, 1);
 t('bind used port with SO_REUSEPORT only on the new one', fn() => socket_bind($s5, '127.0.0.1', port_of($l)));
 errs($s5);
-$u1 = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
-socket_bind($u1, '127.0.0.1', 0);
+// The UDP port must be free for TCP too, or the TCP bind below fails for another reason (a TCP
+// connection of an earlier test in TIME_WAIT on the same ephemeral number made this case flaky):
+// take a port TCP can bind, then bind UDP to it (retrying with another port if UDP holds it).
+for ($try = 0; $try < 50; $try++) {
+    $probe = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+    socket_bind($probe, '127.0.0.1', 0);
+    $u1 = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
+    $ok = @socket_bind($u1, '127.0.0.1', port_of($probe));
+    socket_close($probe);
+    if ($ok) break;
+    socket_close($u1);
+}
+socket_clear_error();
 $u2 = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
 t('UDP bind used port', fn() => socket_bind($u2, '127.0.0.1', port_of($u1)));
 errs($u2);
