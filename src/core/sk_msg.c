@@ -558,9 +558,22 @@ typedef struct cmsg_plan {
 	size_t size;
 } cmsg_plan;
 
+/* A key that must be there, read as a native int with the key in the error path. */
+static bool required_native_int(conv *c, const sk_msg_value *array, const char *key, int *out)
+{
+	const sk_msg_value *v = c->r->find(c->r->ctx, array, key);
+	if (v == NULL) {
+		fail(c, "The key '%s' is required", key);
+		return false;
+	}
+	push(c, "%s", key);
+	bool ok = read_native_int(c, v, out);
+	pop(c);
+	return ok;
+}
+
 static bool plan_cmsg(conv *c, const sk_msg_value *v, cmsg_plan *plan)
 {
-	const sk_msg_value *level_value, *type_value;
 	int level = 0, type = 0;
 
 	if (!expect_array(c, v)) {
@@ -568,26 +581,7 @@ static bool plan_cmsg(conv *c, const sk_msg_value *v, cmsg_plan *plan)
 	}
 	/* The bundled extension goes on with uninitialised values when "level" or "type" is missing; naming the
 	 * missing key is what it means. */
-	level_value = c->r->find(c->r->ctx, v, "level");
-	if (level_value == NULL) {
-		fail(c, "The key 'level' is required");
-		return false;
-	}
-	push(c, "level");
-	read_native_int(c, level_value, &level);
-	pop(c);
-	if (failed(c)) {
-		return false;
-	}
-	type_value = c->r->find(c->r->ctx, v, "type");
-	if (type_value == NULL) {
-		fail(c, "The key 'type' is required");
-		return false;
-	}
-	push(c, "type");
-	read_native_int(c, type_value, &type);
-	pop(c);
-	if (failed(c)) {
+	if (!required_native_int(c, v, "level", &level) || !required_native_int(c, v, "type", &type)) {
 		return false;
 	}
 	plan->type = find_cmsg_type(level, type);

@@ -419,9 +419,11 @@ static bool message_to_zval(zval *out, const sk_msg_recv *msg, const sk_msg_recv
 	array_init(&iov);
 	if (received > 0) {
 		size_t len = (size_t) received < request->buffer_size ? (size_t) received : request->buffer_size;
-		ZSTR_LEN(data) = len;
-		ZSTR_VAL(data)[len] = '\0';
-		add_next_index_str(&iov, zend_string_copy(data));
+		/* Give back what the message did not use: buffer_size may be up to 100 MiB. */
+		zend_string *bytes = len < request->buffer_size ? zend_string_truncate(zend_string_copy(data), len, 0)
+			: zend_string_copy(data);
+		ZSTR_VAL(bytes)[len] = '\0';
+		add_next_index_str(&iov, bytes);
 	}
 
 	array_init(out);
