@@ -52,6 +52,9 @@ static inline skng_socket *skng_socket_from_obj(zend_object *obj)
 
 /* A new Socket object wrapping fd (which it then owns), in return_value or any zval. */
 skng_socket *skng_socket_wrap(zval *out, int fd, int family, int type);
+/* A Socket for a descriptor that came from elsewhere (SCM_RIGHTS, a sharing id): family and type
+ * asked of the kernel. */
+skng_socket *skng_socket_wrap_received(zval *out, int fd);
 
 /* After parsing: a closed Socket argument is an Error, with the bundled extension's words. */
 #define SKNG_CHECK_OPEN(sock, arg_num) \

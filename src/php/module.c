@@ -79,6 +79,16 @@ skng_socket *skng_socket_wrap(zval *out, int fd, int family, int type)
 	return sock;
 }
 
+skng_socket *skng_socket_wrap_received(zval *out, int fd)
+{
+	int family = AF_UNSPEC, type = 0;
+	socklen_t len = sizeof(family);
+	getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len);
+	len = sizeof(type);
+	getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len);
+	return skng_socket_wrap(out, fd, family, type);
+}
+
 void skng_record_error(skng_socket *sock, int err)
 {
 	if (sock) {

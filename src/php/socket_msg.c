@@ -325,12 +325,7 @@ static bool fd_to_zval(zval *out, int fd, unsigned cmsg_number, unsigned fd_numb
 		return false;
 	}
 	if (S_ISSOCK(st.st_mode)) {
-		int family = AF_UNSPEC, type = 0;
-		socklen_t len = sizeof(family);
-		getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len);
-		len = sizeof(type);
-		getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len);
-		skng_socket_wrap(out, fd, family, type);
+		skng_socket_wrap_received(out, fd);
 		return true;
 	}
 	php_stream *stream = php_stream_fopen_from_fd(fd, "rw", NULL);

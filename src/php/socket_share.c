@@ -54,12 +54,7 @@ PHP_FUNCTION(socket_wsaprotocol_info_import)
 		RETURN_FALSE;
 	}
 
-	int family = AF_UNSPEC, type = 0;
-	socklen_t len = sizeof(family);
-	getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len);
-	len = sizeof(type);
-	getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len);
-	skng_socket_wrap(return_value, fd, family, type);
+	skng_socket_wrap_received(return_value, fd);
 }
 
 PHP_FUNCTION(socket_wsaprotocol_info_release)
