@@ -56,10 +56,16 @@ skng_socket *skng_socket_wrap(zval *out, int fd, int family, int type);
  * asked of the kernel. */
 skng_socket *skng_socket_wrap_received(zval *out, int fd);
 
+/* Whether the Socket may still use its descriptor: not socket_close()d, and its stream, if it has
+ * one, not fclose()d. The stream owns the descriptor, so once the stream is closed the number may
+ * name another file: the Socket then counts as closed too (and forgets the number). Anything that
+ * takes a Socket's fd asks this first, not sock->fd < 0. */
+bool skng_socket_is_open(skng_socket *sock);
+
 /* After parsing: a closed Socket argument is an Error, with the bundled extension's words. */
 #define SKNG_CHECK_OPEN(sock, arg_num) \
 	do { \
-		if ((sock)->fd < 0) { \
+		if (!skng_socket_is_open(sock)) { \
 			zend_argument_error(NULL, (arg_num), "has already been closed"); \
 			RETURN_THROWS(); \
 		} \

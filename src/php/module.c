@@ -50,6 +50,21 @@ static void socket_free_object(zend_object *object)
 	zend_object_std_dtor(&sock->std);
 }
 
+bool skng_socket_is_open(skng_socket *sock)
+{
+	if (sock->fd < 0) {
+		return false;
+	}
+	/* fclose() leaves the resource we hold with type -1: the stream and its descriptor are gone. */
+	if (!Z_ISUNDEF(sock->stream) && Z_RES(sock->stream)->type < 0) {
+		sock->fd = -1;
+		zval_ptr_dtor(&sock->stream);
+		ZVAL_UNDEF(&sock->stream);
+		return false;
+	}
+	return true;
+}
+
 void skng_socket_close(skng_socket *sock)
 {
 	if (!Z_ISUNDEF(sock->stream)) {
