@@ -33,6 +33,10 @@ typedef struct skng_socket {
 	int family;        /* AF_* it was created with */
 	int type;          /* SOCK_*, or 0 until needed and asked of the kernel */
 	int error;         /* socket_last_error($socket) */
+	bool blocking;     /* the mode this Socket last set (socket_set_block/_nonblock), or found when it
+	                      was imported or received: what a stream exported from it starts with, as in
+	                      the bundled extension (the descriptor's own flag is shared with other
+	                      processes holding it, which may change it) */
 	zval stream;       /* the stream it was imported from or exported to, else UNDEF; the stream
 	                      then owns the descriptor */
 	zend_object std;

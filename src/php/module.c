@@ -7,6 +7,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <linux/filter.h>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -27,6 +28,7 @@ static zend_object *socket_create_object(zend_class_entry *ce)
 	object_properties_init(&sock->std, ce);
 	sock->std.handlers = &skng_socket_handlers;
 	sock->fd = -1;
+	sock->blocking = true;
 	ZVAL_UNDEF(&sock->stream);
 	return &sock->std;
 }
@@ -91,6 +93,7 @@ skng_socket *skng_socket_wrap(zval *out, int fd, int family, int type)
 	sock->family = family;
 	sock->type = type;
 	sock->error = 0;
+	sock->blocking = true;
 	return sock;
 }
 
@@ -101,7 +104,10 @@ skng_socket *skng_socket_wrap_received(zval *out, int fd)
 	getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len);
 	len = sizeof(type);
 	getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len);
-	return skng_socket_wrap(out, fd, family, type);
+	skng_socket *sock = skng_socket_wrap(out, fd, family, type);
+	int flags = fcntl(fd, F_GETFL);
+	sock->blocking = flags < 0 || !(flags & O_NONBLOCK);
+	return sock;
 }
 
 void skng_record_error(skng_socket *sock, int err)
