@@ -27,6 +27,10 @@ ZEND_END_MODULE_GLOBALS(sockets)
 ZEND_EXTERN_MODULE_GLOBALS(sockets)
 #define SOCKETS_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(sockets, v)
 
+/* Who owns the sharing ids a request exports (sk_share): the request's module globals, one set per
+ * thread with a thread-safe PHP, so the end of one request releases its own ids only. */
+#define SKNG_SHARE_OWNER ((const void *) ZEND_MODULE_GLOBALS_BULK(sockets))
+
 /* A Socket object. */
 typedef struct skng_socket {
 	int fd;            /* -1 once closed */

@@ -159,7 +159,7 @@ static PHP_MINIT_FUNCTION(sockets)
  * agent thread before the module can be unloaded. */
 static PHP_RSHUTDOWN_FUNCTION(sockets)
 {
-	sk_share_release_all();
+	sk_share_release_all(SKNG_SHARE_OWNER);
 	return SUCCESS;
 }
 
