@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #endif
 #include "sk_share.h"
+#include "sk_error.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -78,6 +79,10 @@ static void *share_realloc(void *ptr, size_t size)
 {
 	return __atomic_load_n(&share_realloc_fn, __ATOMIC_SEQ_CST)(ptr, size);
 }
+
+/* An errno's text, in a buffer that lives as long as the enclosing block (a compound literal):
+ * strerror() may share one buffer between threads, and exports run in every request's thread. */
+#define ERRNO_TEXT(err) sk_strerror((err), (char[128]) { 0 }, 128)
 
 static void set_err(char *err, size_t err_size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
@@ -493,13 +498,13 @@ int sk_share_export(sk_share_owner owner, int fd, pid_t target, char *id, size_t
 	int shared = fcntl(fd, F_DUPFD_CLOEXEC, 0);
 	if (shared < 0) {
 		rc = -errno;
-		set_err(err, err_size, "cannot duplicate the socket: %s", strerror(-rc));
+		set_err(err, err_size, "cannot duplicate the socket: %s", ERRNO_TEXT(-rc));
 		return rc;
 	}
 	int listener = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
 	if (listener < 0) {
 		rc = -errno;
-		set_err(err, err_size, "cannot create the id's socket: %s", strerror(-rc));
+		set_err(err, err_size, "cannot create the id's socket: %s", ERRNO_TEXT(-rc));
 		close(shared);
 		return rc;
 	}
@@ -509,7 +514,7 @@ int sk_share_export(sk_share_owner owner, int fd, pid_t target, char *id, size_t
 	for (int attempt = 0; ; attempt++) {
 		rc = make_id(new_id, sizeof(new_id));
 		if (rc < 0) {
-			set_err(err, err_size, "no random bytes for the id: %s", strerror(-rc));
+			set_err(err, err_size, "no random bytes for the id: %s", ERRNO_TEXT(-rc));
 			break;
 		}
 		if (bind(listener, (struct sockaddr *) &addr, id_address(new_id, &addr)) == 0) {
@@ -517,13 +522,13 @@ int sk_share_export(sk_share_owner owner, int fd, pid_t target, char *id, size_t
 		}
 		rc = -errno;
 		if (rc != -EADDRINUSE || attempt == 3) {
-			set_err(err, err_size, "cannot bind the id's socket: %s", strerror(-rc));
+			set_err(err, err_size, "cannot bind the id's socket: %s", ERRNO_TEXT(-rc));
 			break;
 		}
 	}
 	if (rc == 0 && listen(listener, LISTEN_BACKLOG) != 0) {
 		rc = -errno;
-		set_err(err, err_size, "cannot listen on the id's socket: %s", strerror(-rc));
+		set_err(err, err_size, "cannot listen on the id's socket: %s", ERRNO_TEXT(-rc));
 	}
 	share_entry *entry = NULL;
 	if (rc == 0) {
@@ -553,7 +558,7 @@ int sk_share_export(sk_share_owner owner, int fd, pid_t target, char *id, size_t
 	}
 	if (!agent.running && (rc = start_agent()) < 0) {
 		pthread_mutex_unlock(&agent.lock);
-		set_err(err, err_size, "cannot start the thread that answers imports: %s", strerror(-rc));
+		set_err(err, err_size, "cannot start the thread that answers imports: %s", ERRNO_TEXT(-rc));
 		close(listener);
 		close(shared);
 		free(entry);
@@ -665,7 +670,7 @@ int sk_share_import(const char *id, int timeout_ms, int *fd_out, char *err, size
 	int conn = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	if (conn < 0) {
 		int rc = -errno;
-		set_err(err, err_size, "cannot create a socket: %s", strerror(-rc));
+		set_err(err, err_size, "cannot create a socket: %s", ERRNO_TEXT(-rc));
 		return rc;
 	}
 	/* Bounds connect() (full backlog) and recvmsg() (an exporter that does not answer). */
@@ -693,7 +698,7 @@ int sk_share_import(const char *id, int timeout_ms, int *fd_out, char *err, size
 			set_err(err, err_size, "the exporting process (pid %d) did not answer within %d ms", (int) exporter, timeout_ms);
 			return import_failed(conn, -ETIMEDOUT);
 		}
-		set_err(err, err_size, "cannot connect to the exporting process: %s", strerror(-rc));
+		set_err(err, err_size, "cannot connect to the exporting process: %s", ERRNO_TEXT(-rc));
 		return import_failed(conn, rc);
 	}
 
@@ -750,7 +755,7 @@ int sk_share_import(const char *id, int timeout_ms, int *fd_out, char *err, size
 			set_err(err, err_size, "the id was imported or released while waiting");
 			return -ECONNRESET;
 		}
-		set_err(err, err_size, "cannot receive from the exporting process: %s", strerror(-rc));
+		set_err(err, err_size, "cannot receive from the exporting process: %s", ERRNO_TEXT(-rc));
 		return rc;
 	}
 	if (got == 0) {

@@ -153,6 +153,9 @@ static void export_to_missing_process_fails(void)
 	CHECK(strstr(err, "no process has pid") != NULL);
 	CHECK_EQ(sk_share_export(ME, sv[0], 0, id, sizeof(id), err, sizeof(err)), -EINVAL);
 	CHECK_EQ(sk_share_export(ME, sv[0], -5, id, sizeof(id), err, sizeof(err)), -EINVAL);
+	/* The errno's text, made without strerror()'s shared buffer. */
+	CHECK_EQ(sk_share_export(ME, 987654, getpid(), id, sizeof(id), err, sizeof(err)), -EBADF);
+	CHECK_STR_EQ(err, "cannot duplicate the socket: Bad file descriptor");
 	CHECK_EQ(sk_share_count(ME), 0);
 	CHECK(!sk_share_agent_running());
 }
