@@ -378,11 +378,11 @@ static void import_checks_the_exporter_pid(void)
 /* Allocations made by any thread but the test's own fail: the agent's poll array never grows,
  * exports (made here) still succeed. */
 static pthread_t allocating_thread;
-static volatile int others_may_allocate;
+static int others_may_allocate;   /* read and written with __atomic: the agent reads it */
 
 static void *fail_in_other_threads(void *ptr, size_t size)
 {
-	if (!others_may_allocate && !pthread_equal(pthread_self(), allocating_thread)) {
+	if (!__atomic_load_n(&others_may_allocate, __ATOMIC_SEQ_CST) && !pthread_equal(pthread_self(), allocating_thread)) {
 		return NULL;
 	}
 	return realloc(ptr, size);
@@ -391,7 +391,7 @@ static void *fail_in_other_threads(void *ptr, size_t size)
 static void agent_without_memory_still_serves_and_releases(void)
 {
 	allocating_thread = pthread_self();
-	others_may_allocate = 0;
+	__atomic_store_n(&others_may_allocate, 0, __ATOMIC_SEQ_CST);
 	sk_share_set_allocator(fail_in_other_threads);
 	int sv[2];
 	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
@@ -419,7 +419,7 @@ static void agent_without_memory_still_serves_and_releases(void)
 static void *allow_allocation_later(void *unused __attribute__((unused)))
 {
 	usleep(300 * 1000);
-	others_may_allocate = 1;
+	__atomic_store_n(&others_may_allocate, 1, __ATOMIC_SEQ_CST);
 	return NULL;
 }
 
@@ -428,7 +428,7 @@ static void *allow_allocation_later(void *unused __attribute__((unused)))
 static void agent_retries_its_allocation(void)
 {
 	allocating_thread = pthread_self();
-	others_may_allocate = 0;
+	__atomic_store_n(&others_may_allocate, 0, __ATOMIC_SEQ_CST);
 	sk_share_set_allocator(fail_in_other_threads);
 	int sv[2];
 	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
@@ -515,7 +515,7 @@ static void each_owner_releases_only_its_own_ids(void)
  * and leaves the other owner's ids served. */
 typedef struct exporter_state {
 	int fd;
-	volatile int stop;
+	int stop;   /* __atomic */
 	int exported;
 	int failures;
 	char last[SK_SHARE_ID_SIZE];
@@ -525,7 +525,7 @@ typedef struct exporter_state {
 static void *keep_exporting(void *arg)
 {
 	exporter_state *st = arg;
-	while (!st->stop) {
+	while (!__atomic_load_n(&st->stop, __ATOMIC_SEQ_CST)) {
 		char id[SK_SHARE_ID_SIZE], why[256];
 		if (sk_share_export(OTHER, st->fd, getpid(), id, sizeof(id), why, sizeof(why)) != 0) {
 			st->failures++;
@@ -584,7 +584,7 @@ static void owners_in_two_threads_keep_their_ids(void)
 	CHECK_EQ(sk_share_import(kept, 2000, &fd, err, sizeof(err)), 0);
 	CHECK(fd >= 0 && same_socket(fd, theirs_sv[1]));
 	close(fd);
-	st.stop = 1;
+	__atomic_store_n(&st.stop, 1, __ATOMIC_SEQ_CST);
 	pthread_join(other, NULL);
 	pthread_mutex_lock(&st.lock);
 	char last[SK_SHARE_ID_SIZE];
