@@ -53,49 +53,106 @@ if [ ! -f "$asan/nodeepbind.so" ] || [ "$asan/nodeepbind.c" -nt "$asan/nodeepbin
         || { echo "0 passed, 1 failed"; exit 1; }
 fi
 
-logroot=$asan/logs
-rm -rf "$logroot"
-mkdir -p "$logroot"
+# Sanitizer logs. Tests switch users (share_other_user_may_not_import runs a child as "nobody"),
+# and that child's sanitizer log must be written and counted like anyone's: the log root lives
+# under /tmp (every user can reach it, whatever the clone's path and its parents' modes; 0711: not
+# listable), and each run's folder is 1733 (anyone creates files, nobody lists or deletes others').
+# Root (this script) reads them all. Removed when this script ends.
+logroot=$(mktemp -d /tmp/sockets-ng-asan-logs.XXXXXX) || { echo "0 passed, 1 failed"; exit 1; }
+chmod 0711 "$logroot"
+trap 'rm -rf "$logroot"' EXIT
 : > "$asan/reports.log"
+
+# Keeps the lines of sanitizer logs that are reports about us (used by php-asan for each run and
+# by the sweep at the end for reports that came late).
+cat > "$asan/report-filter" <<EOF
+#!/usr/bin/env bash
+# Usage: report-filter LOGFILE... ; prints what counts as a report (nothing if none).
+awk -v ours="$asan/" '
+    FNR == 1 { inleak = 0 }
+    # LSan notice in a child forked from a process with a thread (the sharing agent, sk_share.c):
+    # the thread exists only in the parent. A notice, not a report; leaks still come as ERRORs.
+    /^==[0-9]+==Running thread [0-9]+ was not suspended\. False leaks are possible\.\$/ { next }
+    /^==[0-9]+==ERROR: LeakSanitizer/ { inleak = 1; next }
+    inleak && /^(Direct|Indirect) leak/ { blk = \$0 "\n"; inblk = 1; next }
+    inleak && inblk && /^ *#[0-9]/ { blk = blk \$0 "\n"; next }
+    inleak && inblk { if (index(blk, ours) || index(blk, "sockets.so")) printf "LEAK (ours): %s\n", blk; inblk = 0; next }
+    inleak { next }
+    { print }
+' "\$@" | grep -v '^=*\$' | sed '/^\$/N;/^\n\$/D'
+EOF
+chmod +x "$asan/report-filter"
 
 # The PHP wrapper given to run-tests.php as -p.
 cat > "$asan/php-asan" <<EOF
 #!/usr/bin/env bash
-logdir=\$(mktemp -d "$logroot/run.XXXXXX")
-export LD_PRELOAD="$asan/nodeepbind.so:$libasan\${LD_PRELOAD:+:\$LD_PRELOAD}"
-export USE_ZEND_ALLOC=0
-export ASAN_OPTIONS="detect_leaks=1:verify_asan_link_order=0:exitcode=0:fast_unwind_on_malloc=0:malloc_context_size=20:log_path=\$logdir/asan"
-export UBSAN_OPTIONS="print_stacktrace=1:log_path=\$logdir/ubsan"
+logdir=\$(mktemp -d "$logroot/run.XXXXXX") && chmod 1733 "\$logdir" || exit 125
+# The sanitizer settings go to PHP (and so to its descendants) only, not to this script's own
+# commands: the wait below finds descendants by this run's log path in their environment.
 # Run PHP in the foreground (stdin stays attached); fd juggling keeps bash's own
 # "Alarm clock"-style job messages out of the test output.
-{ "$php_bin" "\$@" 2>&3 3>&-; } 3>&2 2>/dev/null
+{ LD_PRELOAD="$asan/nodeepbind.so:$libasan\${LD_PRELOAD:+:\$LD_PRELOAD}" \\
+  USE_ZEND_ALLOC=0 \\
+  ASAN_OPTIONS="detect_leaks=1:verify_asan_link_order=0:exitcode=0:fast_unwind_on_malloc=0:malloc_context_size=20:log_path=\$logdir/asan" \\
+  UBSAN_OPTIONS="print_stacktrace=1:log_path=\$logdir/ubsan" \\
+  "$php_bin" "\$@" 2>&3 3>&-; } 3>&2 2>/dev/null
 rc=\$?
-# Give children killed at the end of the test a moment to write their reports.
-sleep 0.1
+# Descendants of PHP still running (a forked child, a killed worker on its way out) may still
+# write a report: wait until no process carries this run's log path, rather than for a fixed time
+# (bounded by ASAN_CHILD_WAIT seconds, default 20). A process still there after that leaves the
+# folder in place; the sweep at the end of check-asan.sh counts what it writes.
+waited=0
+while grep -qsF "log_path=\$logdir/" /proc/[0-9]*/environ 2>/dev/null; do
+    if [ "\$waited" -ge \$(( \${ASAN_CHILD_WAIT:-20} * 10 )) ]; then
+        printf '=== %s\nstill running after %ss with log path %s: its reports are counted at the end\n' "\$*" "\${ASAN_CHILD_WAIT:-20}" "\$logdir" >> "$asan/late.log"
+        break
+    fi
+    sleep 0.1
+    waited=\$((waited + 1))
+done
 if compgen -G "\$logdir/*" >/dev/null; then
-    rep=\$(awk -v ours="$asan/" '
-        FNR == 1 { inleak = 0 }
-        # LSan notice in a child forked from a process with a thread (the sharing agent, sk_share.c):
-        # the thread exists only in the parent. A notice, not a report; leaks still come as ERRORs.
-        /^==[0-9]+==Running thread [0-9]+ was not suspended\. False leaks are possible\.\$/ { next }
-        /^==[0-9]+==ERROR: LeakSanitizer/ { inleak = 1; next }
-        inleak && /^(Direct|Indirect) leak/ { blk = \$0 "\n"; inblk = 1; next }
-        inleak && inblk && /^ *#[0-9]/ { blk = blk \$0 "\n"; next }
-        inleak && inblk { if (index(blk, ours) || index(blk, "sockets.so")) printf "LEAK (ours): %s\n", blk; inblk = 0; next }
-        inleak { next }
-        { print }
-    ' "\$logdir"/* | grep -v '^=*\$' | sed '/^\$/N;/^\n\$/D')
+    rep=\$("$asan/report-filter" "\$logdir"/*)
     if [ -n "\$(printf '%s' "\$rep" | tr -d '[:space:]')" ]; then
         printf '\n[sanitizer report]\n%s\n' "\$rep" >&2
         { printf '=== %s\n' "\$*"; printf '%s\n' "\$rep"; } >> "$asan/reports.log"
     fi
 fi
-rm -rf "\$logdir"
+# Read: gone. A folder kept (a process outlived the wait) is swept at the end.
+grep -qsF "log_path=\$logdir/" /proc/[0-9]*/environ 2>/dev/null || rm -rf "\$logdir"
 # Died from a signal: die from the same one, so run-tests.php sees what it would without us.
 if [ \$rc -gt 128 ] && [ \$rc -lt 160 ]; then trap - \$((rc - 128)); kill -\$((rc - 128)) \$\$; fi
 exit \$rc
 EOF
 chmod +x "$asan/php-asan"
+: > "$asan/late.log"
+
+# Canary: a forked child that switches to "nobody" and then dies of SIGSEGV (ASan reports the
+# signal) must show up as a sanitizer report in the output, as any test's would. Fails the run
+# if the report is lost (it was: the child could not open its log file, reason 13).
+canary_failed=0
+if [ "$(id -u)" = 0 ] && getent passwd nobody >/dev/null; then
+    cat > "$asan/canary.php" <<'EOF'
+<?php
+$nobody = posix_getpwnam('nobody');
+$pid = pcntl_fork();
+if ($pid === 0) {
+    posix_setgid($nobody['gid']);
+    posix_setuid($nobody['uid']);
+    posix_kill(posix_getpid(), SIGSEGV);
+    exit(0);
+}
+pcntl_waitpid($pid, $status);
+echo "canary parent done\n";
+EOF
+    canary_out=$(cd /tmp && "$asan/php-asan" -n -d extension=posix -d "extension=$asan/sockets.so" "$asan/canary.php" 2>&1)
+    if [[ $canary_out == *"canary parent done"*"[sanitizer report]"*"AddressSanitizer: SEGV"* ]]; then
+        echo "canary: the report of a child running as nobody was seen"
+    else
+        canary_failed=1
+        printf 'canary FAILED: a child running as nobody died of SIGSEGV and no report came back. Output:\n%s\n' "$canary_out"
+    fi
+    : > "$asan/reports.log"
+fi
 
 # run-tests.php writes X.php/X.out/X.diff... next to each test: work on a private copy of
 # tests/ so that this can run alongside tests/run-phpt.sh or check-valgrind.sh.
@@ -163,6 +220,24 @@ if [ $# -eq 0 ]; then
     dfailed=${dlast#*, }
     failed=$((failed + ${dfailed%% failed*}))
 fi
+# Sweep: folders left by runs whose descendants outlived php-asan's wait. A report there came too
+# late to fail its own test: count it here, as one failure per folder.
+late=0
+for d in "$logroot"/run.*; do
+    [ -d "$d" ] || continue
+    compgen -G "$d/*" >/dev/null || continue
+    rep=$("$asan/report-filter" "$d"/*)
+    [ -n "$(printf '%s' "$rep" | tr -d '[:space:]')" ] || continue
+    late=$((late + 1))
+    { printf '=== (late, from a process that outlived its test; see %s)\n' "$asan/late.log"; printf '%s\n' "$rep"; } >> "$asan/reports.log"
+    printf '\n[late sanitizer report]\n%s\n' "$rep"
+done
+if [ "$late" -gt 0 ]; then
+    echo "late sanitizer reports: $late (counted as failures)"
+    failed=$((failed + late))
+fi
+[ -s "$asan/late.log" ] && { echo "processes that outlived their test's wait:"; cat "$asan/late.log"; }
 echo "sanitizer reports: $(grep -c '^=== ' "$asan/reports.log") (see $asan/reports.log)"
+failed=$((failed + canary_failed))
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
