@@ -1,0 +1,79 @@
+--TEST--
+bin/php-sockets: every run follows the system's conf.d (ini files added, changed, removed), also when runs go at once
+--DESCRIPTION--
+The wrapper mirrors the CLI's conf.d without the bundled sockets ini. It used to keep its first
+copy for ever (a refresh failed silently), so an extension installed later never loaded under it.
+PHP_SOCKETS_SYSTEM_SCAN_DIR points the wrapper at a fake system conf.d (a temporary folder) so
+that the test changes no file under /etc. PHP_SOCKETS_MODULE picks the module; a missing one is
+reported clearly.
+--FILE--
+<?php
+$wrapper = realpath(__DIR__ . '/../bin/php-sockets');
+$sys = sys_get_temp_dir() . '/php-sockets-confd-' . getmypid();
+$extra = "$sys.extra";
+@mkdir($sys, 0700);
+@mkdir($extra, 0700);
+// The bundled sockets ini, as Debian has it: must be left out of the mirror.
+file_put_contents("$sys/20-sockets.ini", "extension=sockets.so\n");
+file_put_contents("$sys/90-test.ini", "memory_limit=77M\n");
+
+function run_wrapper(string $wrapper, string $sys, array $env = []): string
+{
+    $env += ['PHP_SOCKETS_SYSTEM_SCAN_DIR' => $sys, 'PHP_SOCKETS_PHP' => PHP_BINARY, 'PATH' => getenv('PATH')];
+    $code = 'echo phpversion("sockets") === PHP_VERSION ? "bundled" : "ours", " posix=", (int) extension_loaded("posix"),'
+          . ' " memory_limit=", ini_get("memory_limit"), " precision=", ini_get("precision");';
+    $proc = proc_open([$wrapper, '-r', $code], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, sys_get_temp_dir(), $env);
+    $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
+    $status = proc_close($proc);
+    return rtrim($out) . ($status !== 0 ? " [exit $status]" : "");
+}
+
+echo "start:    ", run_wrapper($wrapper, $sys), "\n";
+
+// An extension installed: Debian adds a symlink to mods-available.
+file_put_contents("$extra/posix.ini", "extension=posix.so\n");
+symlink("$extra/posix.ini", "$sys/20-posix.ini");
+echo "added:    ", run_wrapper($wrapper, $sys), "\n";
+
+// A file changed in place (same name, same second) and a new one.
+file_put_contents("$sys/90-test.ini", "memory_limit=99M\n");
+file_put_contents("$sys/95-precision.ini", "precision=9\n");
+echo "changed:  ", run_wrapper($wrapper, $sys), "\n";
+
+// Removed again.
+unlink("$sys/20-posix.ini");
+unlink("$sys/95-precision.ini");
+echo "removed:  ", run_wrapper($wrapper, $sys), "\n";
+
+// Changed, then eight runs at once: every one sees the change.
+symlink("$extra/posix.ini", "$sys/30-posix.ini");
+$procs = [];
+for ($i = 0; $i < 8; $i++) {
+    $procs[] = proc_open([$wrapper, '-r', 'echo (int) extension_loaded("posix"), phpversion("sockets") === PHP_VERSION ? "b" : "o";'],
+        [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes[$i],
+        sys_get_temp_dir(), ['PHP_SOCKETS_SYSTEM_SCAN_DIR' => $sys, 'PHP_SOCKETS_PHP' => PHP_BINARY, 'PATH' => getenv('PATH')]);
+}
+$all = [];
+foreach ($procs as $i => $p) {
+    $all[] = stream_get_contents($pipes[$i][1]) . stream_get_contents($pipes[$i][2]);
+    proc_close($p);
+}
+echo "parallel: ", implode(' ', $all), "\n";
+
+// The module comes from PHP_SOCKETS_MODULE; a missing one is named.
+echo "module:   ", run_wrapper($wrapper, $sys, ['PHP_SOCKETS_MODULE' => "$sys/none/sockets.so"]), "\n";
+
+unlink("$sys/30-posix.ini");
+unlink("$sys/20-sockets.ini");
+unlink("$sys/90-test.ini");
+unlink("$extra/posix.ini");
+rmdir($sys);
+rmdir($extra);
+?>
+--EXPECTF--
+start:    ours posix=0 memory_limit=77M precision=14
+added:    ours posix=1 memory_limit=77M precision=14
+changed:  ours posix=1 memory_limit=99M precision=9
+removed:  ours posix=0 memory_limit=99M precision=14
+parallel: 1o 1o 1o 1o 1o 1o 1o 1o
+module:   php-sockets: the extension is not built: %s/none/sockets.so is missing (run scripts/build.sh) [exit 127]
