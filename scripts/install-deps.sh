@@ -34,6 +34,9 @@ command -v make >/dev/null || need+=(make)
 command -v cc >/dev/null || need+=(gcc)
 command -v autoconf >/dev/null || need+=(autoconf)
 command -v timeout >/dev/null || need+=(coreutils)
+# scripts/test.sh runs the tests in a private network namespace: unshare (util-linux) and ip.
+command -v unshare >/dev/null || need+=(util-linux)
+command -v ip >/dev/null || [ -x /usr/sbin/ip ] || [ -x /sbin/ip ] || need+=(iproute2)
 [ "${#need[@]}" -eq 0 ] && exit 0
 echo "install-deps: installing ${need[*]}" >&2
 sudo_cmd=()
