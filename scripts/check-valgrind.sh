@@ -64,6 +64,13 @@ NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$php_bin VALGRIND_OPTS="${VALGRIND_OPTS:+$V
     php -n "$run_tests" -q -j"${JOBS:-2}" -m --show-diff --show-mem -p "$php_bin" \
     -n -d pcre.jit=0 -d extension=posix -d "extension=$top/modules/sockets.so" "${targets[@]}" > "$log" 2>&1
 cat "$log"
+# A traced process that outlived its test (a forked worker on its way out) may still be writing its
+# .mem file: wait until no process names this run's folder on its command line (valgrind's
+# --log-file=...) before reading them, rather than trust that they are done (bounded: 60 s).
+for _ in $(seq 600); do
+    grep -qsF "$vg/run/" /proc/[0-9]*/cmdline 2>/dev/null || break
+    sleep 0.1
+done
 mems=$(find "$vg/run/tests" -name '*.mem' -size +0 | sort)
 # Frames of ours show as sockets.so, or as our source file:line when debug info resolves them.
 ours=$(for m in $mems; do grep -lE 'sockets\.so|/src/(core|php)/|\((sk|socket)_[a-z_0-9]+\.c:[0-9]|\(module\.c:[0-9]' "$m"; done)
