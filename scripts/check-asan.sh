@@ -220,6 +220,20 @@ EOF
     passed=$((passed + ${dlast%% passed*}))
     dfailed=${dlast#*, }
     failed=$((failed + ${dfailed%% failed*}))
+
+    # The PHP-level fuzzer with ours on the sanitizer build (php-asan as php): a sanitizer report
+    # comes after the rounds and makes that part differ from the bundled run's. Seeds:
+    # FUZZ_PHP_ASAN_SEEDS (default 1-300, as the normal run; about 45 s).
+    fstart=$(date +%s)
+    FUZZ_PHP_OURS="$asan/php-asan -n -d extension=posix -d extension=$asan/sockets.so" \
+        "$top/tests/fuzz-php/run.sh" "${FUZZ_PHP_ASAN_SEEDS:-1-300}" > "$asan/fuzz-php.log" 2>&1
+    grep -vE '^PASS ' "$asan/fuzz-php.log" | tail -n 60
+    flast=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$asan/fuzz-php.log" | tail -n 1)
+    [ -n "$flast" ] || flast="0 passed, 1 failed"
+    echo "fuzz-php under ASan+UBSan: $flast ($(( $(date +%s) - fstart ))s)"
+    passed=$((passed + ${flast%% passed*}))
+    ffailed=${flast#*, }
+    failed=$((failed + ${ffailed%% failed*}))
 fi
 # Sweep: folders left by runs whose descendants outlived php-asan's wait. A report there came too
 # late to fail its own test: count it here, as one failure per folder.

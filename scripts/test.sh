@@ -84,6 +84,8 @@ run_part unit tests/unit/run.sh
 run_part arginfo sh -c 'if scripts/gen-arginfo.sh --check; then echo "1 passed, 0 failed"; else echo "0 passed, 1 failed"; fi'
 run_part phpt tests/run-phpt.sh
 run_part diff tests/diff/run.sh
+# Random calls of every function under both extensions (tests/fuzz-php/run.sh; under ASan in check-asan.sh).
+run_part fuzz-php tests/fuzz-php/run.sh
 # Reliability (issue 5; README "Reliability"): the phpt suite and the differential cases against an
 # ASan+UBSan build; the phpt suite under valgrind memcheck (VALGRIND_SAMPLE=N: every N-th test,
 # see below); libFuzzer runs of the core's parsers (FUZZ_SECONDS each, default 60).

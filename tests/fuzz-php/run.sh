@@ -3,7 +3,7 @@
 # every seed is one round of calls with fresh fixtures; a round whose output differs in any byte
 # fails (the diff is printed). Last line: "N passed, M failed" (one per seed, plus one for what
 # comes after the rounds, e.g. a sanitizer report).
-# Usage: tests/fuzz-php/run.sh [FIRST-LAST]   (default FUZZ_PHP_SEEDS, else 1-60)
+# Usage: tests/fuzz-php/run.sh [FIRST-LAST]   (default FUZZ_PHP_SEEDS, else 1-300)
 # Env: FUZZ_PHP_CALLS      calls per round (default 40)
 #      FUZZ_PHP_BUNDLED    command running PHP with the bundled extension (default below)
 #      FUZZ_PHP_OURS       command running PHP with ours (default: modules/sockets.so); check-asan.sh
@@ -15,7 +15,7 @@
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/../.." && pwd)
-seeds=${1:-${FUZZ_PHP_SEEDS:-1-60}}
+seeds=${1:-${FUZZ_PHP_SEEDS:-1-300}}
 calls=${FUZZ_PHP_CALLS:-40}
 php_bin=$(command -v php8.2 || command -v php)
 read -r -a bundled <<< "${FUZZ_PHP_BUNDLED:-$php_bin -n -d extension=posix -d extension=sockets}"
