@@ -328,10 +328,15 @@ function gen_int(string $role): int
     switch ($role) {
         case 'port':
             if (chance(50)) {
-                // A fixture's port of the socket's own protocol: the kernel numbers TCP and UDP
-                // ports apart, so another protocol's fixture port may be in use there or not,
-                // by chance (a TCP connection's local port, say).
-                return pick(str_contains($GLOBALS['CUR_SOCKET'] ?? '', 'udp') ? $GLOBALS['PORTS_UDP'] : $GLOBALS['PORTS']);
+                // A fixture's port of the socket's own protocol and family: the kernel numbers
+                // UDP, TCP over IPv4 and TCP on ::1 apart, so another one's fixture port may be
+                // in use there or not, by chance (a TCP connection's local port, say).
+                $cur = $GLOBALS['CUR_SOCKET'] ?? '';
+                return pick(match (true) {
+                    str_contains($cur, 'udp') => $GLOBALS['PORTS_UDP'],
+                    str_contains($cur, 'tcp6') => $GLOBALS['PORTS_TCP6'],
+                    default => $GLOBALS['PORTS'],
+                });
             }
             return pick([0, 1, 7, 65535, 65536, -1, PHP_INT_MAX, PHP_INT_MIN, 2147483648, 65536 + 80]);
         case 'domain':
@@ -708,9 +713,10 @@ function run_round(int $seed, int $calls, ?string $only): void
         $GLOBALS['FIX_NAMES'][spl_object_id($s)] = $n;
     }
     $GLOBALS['PORTS'] = $GLOBALS['PORTS_UDP'] = [];
-    foreach (['tcp4_listen', 'tcp6_listen', 'tcp4_bound'] as $n) {
+    foreach (['tcp4_listen', 'tcp4_bound'] as $n) {
         $GLOBALS['PORTS'][] = port_of($FIX[$n]);
     }
+    $GLOBALS['PORTS_TCP6'] = [port_of($FIX['tcp6_listen'])];
     foreach (['udp4_bound', 'udp6_bound'] as $n) {
         $GLOBALS['PORTS_UDP'][] = port_of($FIX[$n]);
     }
@@ -741,6 +747,8 @@ function run_round(int $seed, int $calls, ?string $only): void
         }
     }
     $GLOBALS['AI'] = $AI ?: [null];
+    // The port probes above may have failed (and set the global last error) by chance.
+    socket_clear_error();
     echo "fixtures: ", count($FIX), " sockets, ", count($GLOBALS['STREAMS']), " streams, ", count($AI), " addrinfo\n";
 
     $funcs = array_values(array_filter(get_extension_funcs('sockets'), fn($f) => !isset(LEFT_OUT[$f])));
