@@ -10,8 +10,9 @@
 #                          sets it to its sanitizer build
 #      FUZZ_PHP_ONLY       regex: print only calls of matching functions (the calls are made anyway)
 #      FUZZ_PHP_DIFF_LINES diff lines shown per failing seed (default 30)
-# Each run goes in a network namespace of its own when we may make one (root), so that fixed
-# ports the fuzzer binds (1, 65535...) cannot collide between the two runs and no packet leaves.
+# Each run goes in a network namespace of its own (scripts/hermetic.sh) when we may make one
+# (root), so that fixed ports the fuzzer binds (1, 65535...) cannot collide between the two runs
+# and no packet or name lookup leaves the machine.
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -28,7 +29,7 @@ trap 'rm -rf "$work"' EXIT
 
 netns=()
 if [ "$(id -u)" -eq 0 ] && unshare -n true 2>/dev/null; then
-    netns=(unshare -n sh -c 'ip link set lo up && exec "$@"' sh)
+    netns=("$top/scripts/hermetic.sh")
 fi
 
 start=$(date +%s)
