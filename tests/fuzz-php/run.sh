@@ -36,11 +36,18 @@ start=$(date +%s)
 # Tags name the runs' Unix paths and abstract names; fuzz.php prints them as TAG.
 args=("$here/fuzz.php" "--seeds=$seeds" "--calls=$calls")
 [ -n "${FUZZ_PHP_ONLY:-}" ] && args+=("--only=$FUZZ_PHP_ONLY")
-(cd "$work" && "${netns[@]}" "${bundled[@]}" -d display_errors=1 -d error_reporting=-1 "${args[@]}" --tag="skfzB$$" > "$work/bundled.out" 2>&1) &
-pb=$!
-(cd "$work" && "${netns[@]}" "${ours[@]}" -d display_errors=1 -d error_reporting=-1 "${args[@]}" --tag="skfzO$$" > "$work/ours.out" 2>&1) &
-po=$!
-wait $pb $po
+run_bundled() { (cd "$work" && "${netns[@]}" "${bundled[@]}" -d display_errors=1 -d error_reporting=-1 "${args[@]}" --tag="skfzB$$" > "$work/bundled.out" 2>&1); }
+run_ours() { (cd "$work" && "${netns[@]}" "${ours[@]}" -d display_errors=1 -d error_reporting=-1 "${args[@]}" --tag="skfzO$$" > "$work/ours.out" 2>&1); }
+if [ "${#netns[@]}" -gt 0 ]; then
+    run_bundled & pb=$!
+    run_ours & po=$!
+    wait $pb $po
+else
+    # One network namespace for both: one after the other, or their fixed ports would collide.
+    echo "fuzz-php: no private network namespace (not root): the runs go one after the other" >&2
+    run_bundled
+    run_ours
+fi
 
 # Split each output into its rounds ("=== seed N" ... up to the next) and what follows "=== end".
 for w in bundled ours; do
