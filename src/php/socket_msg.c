@@ -193,7 +193,7 @@ static sk_msg_fd_status reader_to_fd(void *ctx, const sk_msg_value *v, int *fd)
 
 	if (Z_TYPE_P(z) == IS_OBJECT && Z_OBJCE_P(z) == skng_socket_ce) {
 		skng_socket *sock = Z_SKNG_SOCKET_P(z);
-		if (sock->fd < 0) {
+		if (!skng_socket_is_open(sock)) {
 			return SK_MSG_FD_CLOSED_SOCKET;
 		}
 		/* The bundled extension sends descriptor 0 here (and shifts the rest); we send the socket's own. */
@@ -261,6 +261,14 @@ static void report(sk_msg_error *err)
 	sk_msg_error_release(err);
 }
 
+/* The socket's descriptor once the conversion's PHP code has run: it may have closed the socket, or fclose()d
+ * the stream that owns its descriptor (whose number may name another file by now). -1 then, so that the call
+ * fails with EBADF as the bundled extension's does for a socket_close()d one. */
+static int descriptor_after_php_code(skng_socket *sock)
+{
+	return skng_socket_is_open(sock) ? sock->fd : -1;
+}
+
 /* $flags is a C int for sendmsg/recvmsg: checked before anything else, as the bundled extension does. */
 static bool flags_in_range(zend_long flags)
 {
@@ -318,9 +326,7 @@ PHP_FUNCTION(socket_sendmsg)
 		RETURN_FALSE;
 	}
 
-	/* sock->fd read now: PHP code run by the conversion may have closed the socket (it is then -1: EBADF, as in
-	 * the bundled extension). */
-	ssize_t sent = sendmsg(sock->fd, &msg.hdr, (int) flags);
+	ssize_t sent = sendmsg(descriptor_after_php_code(sock), &msg.hdr, (int) flags);
 	int saved_errno = errno;
 	sk_msg_send_release(&msg);
 	if (sent < 0) {
@@ -553,7 +559,7 @@ PHP_FUNCTION(socket_recvmsg)
 		zend_throw_error(NULL, "Unable to allocate the control buffer");
 		RETURN_THROWS();
 	}
-	ssize_t received = recvmsg(sock->fd, &msg.hdr, (int) flags);
+	ssize_t received = recvmsg(descriptor_after_php_code(sock), &msg.hdr, (int) flags);
 	if (received < 0) {
 		char buf[256];
 		int saved_errno = errno;
