@@ -2,7 +2,8 @@
 A fatal error raised by PHP code that runs inside socket_select() leaves nothing behind: a shutdown function's socket_select works
 --DESCRIPTION--
 A collected object's destructor, run by the cycle collector while socket_select releases its
-old $read, raises E_USER_ERROR: the request ends by longjmp out of the call. sockets-ng kept
+old $read, declares a class twice (a fatal compile error): the request ends by longjmp out of
+the call. sockets-ng kept
 its poll set in a static and emptied it only on the normal way out, so the next call in the
 process (here a shutdown function; under FPM the next request) also polled the dead call's
 descriptors and failed with EBADF once they were closed.
@@ -22,7 +23,7 @@ class FatalGarbage {
     public function __destruct() {
         static $ran = 0;
         if ($ran++) return;
-        trigger_error("fatal in a destructor", E_USER_ERROR);
+        eval('class DeclaredTwice {} class DeclaredTwice {}');  // a compile error: fatal
     }
 }
 socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $first);
@@ -45,7 +46,7 @@ socket_select($r, $w, $e, 0);
 echo "not reached\n";
 ?>
 --EXPECTF--
-Fatal error: fatal in a destructor in %s on line %d
+Fatal error: Cannot %s class DeclaredTwice%s on line %d
 shutdown
 int(2)
 array(1) {
