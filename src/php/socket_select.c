@@ -71,7 +71,8 @@ static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_n
 			return -1;
 		}
 		skng_socket *sock = Z_SKNG_SOCKET_P(element);
-		if (sock->fd < 0) {
+		/* Also closed: a Socket whose stream was fclose()d (its old number may be another file's now). */
+		if (!skng_socket_is_open(sock)) {
 			zend_argument_type_error(arg_num, "contains a closed socket");
 			return -1;
 		}
