@@ -262,3 +262,11 @@ PHP_FUNCTION(socket_select)
 	store_results(&arrays);
 	RETURN_LONG(ready);
 }
+
+/* MSHUTDOWN: the kept set's arrays go with the module (valgrind counts them lost at unload). */
+void skng_select_module_shutdown(void)
+{
+#ifndef ZTS
+	sk_poll_free(&kept_set);
+#endif
+}
