@@ -56,6 +56,10 @@ inner='
 set -e
 root=$1 net=$2 start=$3 n=$4
 shift 4
+mount -t proc proc "$root/proc"
+mount --rbind /dev "$root/dev"
+mount -t tmpfs -o mode=1777 tmpfs "$root/tmp"
+# After /tmp: a clone under /tmp stays visible.
 i=0
 while [ "$i" -lt "$n" ]; do
     mkdir -p "$root$1"
@@ -63,9 +67,6 @@ while [ "$i" -lt "$n" ]; do
     shift
     i=$((i + 1))
 done
-mount -t proc proc "$root/proc"
-mount --rbind /dev "$root/dev"
-mount -t tmpfs -o mode=1777 tmpfs "$root/tmp"
 if [ "$net" = 1 ]; then ip link set lo up; fi
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin TMPDIR=/tmp
 exec chroot "$root" /bin/sh -c "cd \"\$0\" && exec \"\$@\"" "$start" "$@"
