@@ -4,17 +4,17 @@
 # CFLAGS/LDFLAGS from the environment reach the compiler (the sanitizer build uses them);
 # BUILD_DIR picks another build directory, MODULE_OUT another place for the .so.
 #
-# Which PHP to build for:
-#   PHP_VERSION=8.2 (default)  the machine's PHP 8.2: .build/ext -> modules/sockets.so
-#   PHP_VERSION=8.4            PHP 8.4 of the Debian 13 root (scripts/debian13-root.sh; the build
-#                              runs inside it): .build/ext-8.4 -> modules/8.4/sockets.so
-#   PHP_VERSION=8.2-zts-debug  the thread-safe debug PHP 8.2 of scripts/build-php-zts-debug.sh:
-#                              .build/ext-8.2-zts-debug -> modules/8.2-zts-debug/sockets.so
+# Which PHP to build for (PHP_TARGET, not PHP_VERSION: PHP's Docker images set that one):
+#   PHP_TARGET=8.2 (default)  the machine's PHP 8.2: .build/ext -> modules/sockets.so
+#   PHP_TARGET=8.4            PHP 8.4 of the Debian 13 root (scripts/debian13-root.sh; the build
+#                             runs inside it): .build/ext-8.4 -> modules/8.4/sockets.so
+#   PHP_TARGET=8.2-zts-debug  the thread-safe debug PHP 8.2 of scripts/build-php-zts-debug.sh:
+#                             .build/ext-8.2-zts-debug -> modules/8.2-zts-debug/sockets.so
 #   PHPIZE=... PHP_CONFIG=...  any other PHP; build folder and module are named after its version,
 #                              thread safety and debug mode (e.g. modules/8.3-zts/sockets.so).
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-case "${PHP_VERSION:-}" in
+case "${PHP_TARGET:-}" in
     ''|8.2) ;;
     8.4)
         if ! command -v phpize8.4 >/dev/null; then
@@ -29,7 +29,7 @@ case "${PHP_VERSION:-}" in
         PHPIZE=${PHPIZE:-$zts/bin/phpize}
         PHP_CONFIG=${PHP_CONFIG:-$zts/bin/php-config}
         ;;
-    *) echo "build.sh: PHP_VERSION is 8.2, 8.4 or 8.2-zts-debug, not '$PHP_VERSION'" >&2; exit 2 ;;
+    *) echo "build.sh: PHP_TARGET is 8.2, 8.4 or 8.2-zts-debug, not '$PHP_TARGET'" >&2; exit 2 ;;
 esac
 phpize=${PHPIZE:-phpize}
 php_config=${PHP_CONFIG:-php-config}

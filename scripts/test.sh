@@ -21,9 +21,9 @@ prepare_other_phps() {
     mkdir -p "$top/.build"
     echo "== prepare PHP 8.4 and ZTS debug PHP 8.2 (log: $log)"
     if "$top/scripts/debian13-root.sh" >"$log" 2>&1 \
-       && PHP_VERSION=8.4 "$top/scripts/build.sh" >>"$log" 2>&1 \
+       && PHP_TARGET=8.4 "$top/scripts/build.sh" >>"$log" 2>&1 \
        && zts_debug_php=$("$top/scripts/build-php-zts-debug.sh" 2>>"$log") \
-       && PHP_VERSION=8.2-zts-debug "$top/scripts/build.sh" >>"$log" 2>&1; then
+       && PHP_TARGET=8.2-zts-debug "$top/scripts/build.sh" >>"$log" 2>&1; then
         other_phps_ready=1
     else
         tail -n 30 "$log" >&2
