@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command from a fresh clone: installs what is missing, builds, and runs every test:
 # the C unit tests of the core, the arginfo check, the phpt suite under sockets-ng, the
-# differential harness (each script under the bundled extension and ours), and the reliability
+# differential harness (each script under the bundled extension and ours), both again on PHP 8.4
+# (a Debian 13 root) and on a thread-safe debug PHP 8.2 built from source, and the reliability
 # checks (sanitizers, valgrind, fuzzing). Last line:
 # "N passed, M failed".
 set -uo pipefail
