@@ -10,6 +10,7 @@
 # use are built (--disable-all plus posix, pcntl, filter for examples/http_client.php); the bundled
 # ext/sockets is built as a shared module to serve as the reference, and zend_test (shared,
 # loaded only on demand) gives a function that leaks on purpose, to show that leaks are caught.
+# The embed SAPI (libphp.so) lets tests/zts/threads.c run PHP requests in several threads at once.
 # Debian's patches are left out (dpkg-source --skip-patches): the result is upstream PHP 8.2.32
 # as those who build their own thread-safe PHP run it, with upstream's phpize (Debian's expects
 # the libtool and shtool packages at fixed places) and upstream's generated configure.
@@ -25,7 +26,7 @@ jobs=${PHP_ZTS_DEBUG_JOBS:-2}
 
 configure_args=(
     --disable-all --enable-zts --enable-debug
-    --enable-cli --disable-cgi --disable-phpdbg --without-pear
+    --enable-cli --enable-embed=shared --disable-cgi --disable-phpdbg --without-pear
     --enable-posix --enable-pcntl --enable-filter
     --enable-sockets=shared --enable-zend-test=shared
 )

@@ -98,6 +98,42 @@ diff_zts_debug() {
         DIFF_NORMALIZE='s/(exhausted|Out of memory \(allocated [0-9]+ bytes\)) at [^ ]+:[0-9]+ \(tried/\1 (tried/' \
         "$top/tests/diff/run.sh" "$@"
 }
+# Several threads of one process in the module at once (the CLI has one thread only): PHP's embed
+# SAPI of the ZTS debug build runs tests/zts/threads.inc in ZTS_THREADS threads (default 8), each
+# in its own request. The harness must first pass with the bundled module (4 threads), so a failure
+# is ours, not the harness's; a leak, assertion or return-type report on stderr fails the part.
+zts_threads() {
+    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    local dir="$top/.build/zts-threads" n=${ZTS_THREADS:-8}
+    mkdir -p "$dir/ours" "$dir/bundled"
+    # shellcheck disable=SC2046  # php-config --includes is a list of -I options
+    if ! cc -O1 -g -Wall -Wextra -Wno-unused-parameter $("$zts_debug_php/bin/php-config" --includes) \
+            "$top/tests/zts/threads.c" -o "$dir/threads" -L"$zts_debug_php/lib" -lphp \
+            -Wl,-rpath,"$zts_debug_php/lib" -lpthread; then
+        echo "tests/zts/threads.c did not build"; echo "0 passed, 1 failed"; return 1
+    fi
+    echo 'extension=sockets' >"$dir/bundled/sockets.ini"
+    echo "extension=$top/modules/8.2-zts-debug/sockets.so" >"$dir/ours/sockets.ini"
+    if ! PHP_INI_SCAN_DIR="$dir/bundled" timeout -k 5 120 "$dir/threads" "$top/tests/zts/threads.inc" 4 \
+            >"$dir/bundled.log" 2>&1 || grep -qE "$zts_debug_alarms" "$dir/bundled.log"; then
+        cat "$dir/bundled.log"
+        echo "the harness fails with the bundled module: not counting ours"; echo "0 passed, 1 failed"; return 1
+    fi
+    PHP_INI_SCAN_DIR="$dir/ours" timeout -k 5 120 "$dir/threads" "$top/tests/zts/threads.inc" "$n" >"$dir/ours.log" 2>&1
+    local rc=$?
+    grep -v 'rounds ok$' "$dir/ours.log" | grep -vE '^[0-9]+ passed, [0-9]+ failed$' | head -n 40
+    local last passed
+    last=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$dir/ours.log" | tail -n 1)
+    passed=${last%% passed*}
+    [ -n "$last" ] || passed=0
+    if grep -qE "$zts_debug_alarms" "$dir/ours.log"; then
+        echo "a debug report (leak, assertion, return type) above: the threads count as failed"
+        passed=0
+    fi
+    [ "$rc" -eq 124 ] && echo "timed out after 120 s"
+    echo "$passed passed, $((n - passed)) failed"
+    [ "$passed" -eq "$n" ]
+}
 # Made while the network is there; a failure here fails the four parts, not the run.
 prepare_other_phps
 
@@ -134,6 +170,7 @@ if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part diff-8.4 diff_84
     run_part phpt-zts-debug phpt_zts_debug
     run_part diff-zts-debug diff_zts_debug
+    run_part zts-threads zts_threads
 fi
 # Reliability (issue 5; README "Reliability"): the phpt suite and the differential cases against an
 # ASan+UBSan build; the phpt suite under valgrind memcheck (VALGRIND_SAMPLE=N: every N-th test,
