@@ -3,8 +3,9 @@
 # clone (and any folder given with --bind) mounted at the same absolute path inside, so paths
 # mean the same in and out. Mounts are made in a private mount namespace (unshare -m): they
 # vanish when the command ends, nothing is left mounted on the machine. Inside: /proc, /dev, a
-# fresh /tmp (TMPDIR=/tmp), PATH of the root; other environment variables pass through; the
-# command starts in the current folder when that folder is visible inside, else in the clone.
+# fresh /tmp (TMPDIR=/tmp), the caller's /etc/resolv.conf, PATH of the root; other environment
+# variables pass through; the command starts in the current folder when that folder is visible
+# inside, else in the clone.
 #
 # Usage: scripts/in-debian13.sh [--net] [--bind DIR]... [--] CMD [ARG...]
 #   --net       also a new network namespace with only loopback up (hermetic: no route out).
@@ -59,6 +60,11 @@ shift 4
 mount -t proc proc "$root/proc"
 mount --rbind /dev "$root/dev"
 mount -t tmpfs -o mode=1777 tmpfs "$root/tmp"
+# The name servers of the caller: inside a test namespace they are its own (a local one), not
+# those of the machine when the root was made.
+if [ -e /etc/resolv.conf ] && [ -e "$root/etc/resolv.conf" ]; then
+    mount --bind /etc/resolv.conf "$root/etc/resolv.conf"
+fi
 # After /tmp: a clone under /tmp stays visible.
 i=0
 while [ "$i" -lt "$n" ]; do
