@@ -8,12 +8,10 @@
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
-"$top/scripts/install-deps.sh" || { echo "0 passed, 1 failed"; exit 1; }
-"$top/scripts/build.sh" || { echo "0 passed, 1 failed"; exit 1; }
 # ---- PHP 8.4 (Debian 13 root) and the thread-safe debug PHP 8.2 (issue 11) ----------------------
 # prepare_other_phps: makes (or reuses) the Debian 13 root and the ZTS debug PHP, and builds ours
 # for both. Needs the network the first time, so it runs before anything enters a namespace.
-# SKIP_OTHER_PHPS=1 leaves the four parts out (a quick local run).
+# SKIP_OTHER_PHPS=1 leaves the five parts out (a quick local run).
 other_phps_ready=0
 zts_debug_php=
 prepare_other_phps() {
@@ -134,7 +132,10 @@ zts_threads() {
     echo "$passed passed, $((n - passed)) failed"
     [ "$passed" -eq "$n" ]
 }
-# Made while the network is there; a failure here fails the four parts, not the run.
+"$top/scripts/install-deps.sh" || { echo "0 passed, 1 failed"; exit 1; }
+"$top/scripts/build.sh" || { echo "0 passed, 1 failed"; exit 1; }
+# Made while the network is there (once per machine; later calls reuse it, offline); a failure
+# here fails the five parts, not the run.
 prepare_other_phps
 
 total_passed=0
