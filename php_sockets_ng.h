@@ -114,4 +114,7 @@ bool skng_pktinfo_from_zval(skng_socket *sock, zval *value, struct in6_pktinfo *
 skng_option_outcome skng_set_ip_option(skng_socket *sock, int level, int option, zval *value);
 skng_option_outcome skng_get_ip_option(skng_socket *sock, int level, int option, zval *return_value);
 
+/* Frees what socket_select keeps between calls (MSHUTDOWN). */
+void skng_select_module_shutdown(void);
+
 #endif

@@ -163,6 +163,12 @@ static PHP_RSHUTDOWN_FUNCTION(sockets)
 	return SUCCESS;
 }
 
+static PHP_MSHUTDOWN_FUNCTION(sockets)
+{
+	skng_select_module_shutdown();
+	return SUCCESS;
+}
+
 static PHP_MINFO_FUNCTION(sockets)
 {
 	php_info_print_table_start();
@@ -176,7 +182,7 @@ zend_module_entry sockets_module_entry = {
 	"sockets",
 	ext_functions,
 	PHP_MINIT(sockets),
-	NULL,
+	PHP_MSHUTDOWN(sockets),
 	NULL,
 	PHP_RSHUTDOWN(sockets),
 	PHP_MINFO(sockets),
