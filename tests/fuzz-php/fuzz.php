@@ -76,8 +76,6 @@ function known_differences(): array
         ],
         // README: an option the kernel answers with zero bytes (SO_BINDTODEVICE on a socket bound
         // to no device, IP_OPTIONS, ...): the bundled one returns uninitialised memory, ours 0.
-        // Found by running the bundled one twice over levels x options 0-99; SOL_TCP 24 answers
-        // with live counters (differs between two runs of the same extension).
         'socket_get_option' => [
             ['option answered with zero bytes or live data', fn($a) => get_option_is_unstable($a)],
         ],
@@ -107,7 +105,9 @@ function get_option_is_unstable(array $a): bool
     }
     // Both extensions pass level and option to getsockopt() as C ints.
     $int32 = fn(int $v) => (($v & 0xFFFFFFFF) ^ 0x80000000) - 0x80000000;
-    $unstable = [SOL_SOCKET => [25, 26], IPPROTO_IP => [4, 9], SOL_TCP => [24, 28, 31, 33], IPPROTO_IPV6 => [54, 55, 57, 59]];
+    // Answered with fewer than 4 bytes by Linux 6.x on the fixtures' socket types (a C scan of
+    // levels x options 0-99 with getsockopt), plus SOL_TCP 24, which answers with live counters.
+    $unstable = [SOL_SOCKET => [25, 26], IPPROTO_IP => [4, 9], SOL_TCP => [24, 28, 31, 33], IPPROTO_IPV6 => [6, 54, 55, 57, 59]];
     return in_array($int32($a[2]), $unstable[$int32($a[1])] ?? [], true);
 }
 
@@ -177,17 +177,6 @@ class FzClosingStr
             try { socket_close($s); } catch (Throwable $e) {}
         }
         return $this->s;
-    }
-}
-
-// Replaces, through a reference, the array the extension is reading.
-class FzMutatingStr
-{
-    public $target;
-    public function __toString(): string
-    {
-        $this->target = 'replaced by __toString';
-        return '127.0.0.1';
     }
 }
 
@@ -467,16 +456,6 @@ function gen_message_send()
     if (chance(10)) {
         $m[pick(['extra', 0, 'controllen'])] = gen_any(1);
     }
-    // A reference inside the message array, and an element whose conversion replaces it.
-    if (chance(8) && isset($m['iov']) && is_array($m['iov'])) {
-        $victim = $m['iov'];
-        $m['iov'] = &$victim;
-        if (chance(50)) {
-            $mut = new FzMutatingStr();
-            $mut->target = &$victim;
-            array_unshift($m['iov'], $mut);
-        }
-    }
     return $m;
 }
 
@@ -574,7 +553,7 @@ function gen_any(int $depth = 0)
             for ($i = mt_rand(0, 3); $i > 0; $i--) {
                 $a[pick([0, 1, 'sec', 'usec', 'addr', 'x', -1])] = gen_any($depth + 1);
             }
-            if (chance(15) && $a) {
+            if (chance(15) && $a && empty($GLOBALS['IN_MESSAGE'])) {
                 $k = array_key_first($a);
                 $ref = $a[$k];
                 $a[$k] = &$ref;
@@ -616,7 +595,14 @@ function gen_arg(string $fname, ReflectionParameter $p)
         case 'data':
             return $p->isPassedByReference() ? gen_any() : gen_string('data');
         case 'message':
-            return $fname === 'socket_sendmsg' ? gen_message_send() : gen_message_recv();
+            // No PHP references inside message arrays: a deliberate difference (ours follows
+            // them, the bundled one refuses most: tests/msg_references_in_message_arrays_are_followed.phpt).
+            // A reference whose only holder is the array is invisible to ReflectionReference, so
+            // none are made rather than filtered out afterwards.
+            $GLOBALS['IN_MESSAGE'] = true;
+            $m = $fname === 'socket_sendmsg' ? gen_message_send() : gen_message_recv();
+            $GLOBALS['IN_MESSAGE'] = false;
+            return $m;
         case 'value': return gen_option_value();
         case 'stream': return chance(70) ? gen_stream() : gen_socket();
         case 'read': case 'write': case 'except':
