@@ -21,6 +21,41 @@ static int socket_type_of(skng_socket *sock)
 	return sock->type;
 }
 
+/* A buffer of length bytes for recv()/recvfrom() with these flags. With MSG_TRUNC a stream socket
+ * discards the bytes without copying them, so the buffer is zeroed first: the caller never sees
+ * uninitialised memory. */
+static zend_string *receive_buffer(zend_long length, zend_long flags)
+{
+	zend_string *data = zend_string_alloc((size_t) length, 0);
+	if (flags & MSG_TRUNC) {
+		memset(ZSTR_VAL(data), 0, (size_t) length);
+	}
+	return data;
+}
+
+/* The string of what recv() stored: with MSG_TRUNC it returns the datagram's full length, which
+ * may exceed the buffer, so the count is clamped to what was given before it indexes anything. */
+static zend_string *received_string(zend_string *data, ssize_t got, zend_long length)
+{
+	size_t stored = (zend_long) got < length ? (size_t) got : (size_t) length;
+	if (stored < (size_t) length) {
+		data = zend_string_truncate(data, stored, 0);
+	}
+	ZSTR_VAL(data)[stored] = '\0';
+	return data;
+}
+
+/* PHP 8.4 answers a length of PHP_INT_MAX with false; 8.2 tries to allocate it and dies of
+ * memory exhaustion, as its overflow check is optimised away. */
+static bool length_unsupported(zend_long length)
+{
+#if PHP_VERSION_ID >= 80400
+	return length < 1 || length == ZEND_LONG_MAX;
+#else
+	return length < 1;
+#endif
+}
+
 /* Dotted-quad text of an IPv4 address, as inet_ntop() writes it. glibc's inet_ntop formats IPv4
  * with sprintf, which cost more than the two system calls of a UDP send/receive loop together
  * (callgrind: about 1,600 instructions per call). buf: at least 16 bytes. */
@@ -61,7 +96,7 @@ PHP_FUNCTION(socket_read)
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
 
-	if (length < 1) {
+	if (length_unsupported(length)) {
 		RETURN_FALSE;
 	}
 
@@ -144,24 +179,19 @@ PHP_FUNCTION(socket_recv)
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
 
-	/* A length below 1 reads nothing. PHP_INT_MAX is not refused here either: the bundled
-	 * extension's overflow check is optimised away, and the allocation fails as a fatal error. */
-	if (length < 1) {
+	/* A length below 1 reads nothing (and, on 8.4, PHP_INT_MAX). */
+	if (length_unsupported(length)) {
 		RETURN_FALSE;
 	}
 
-	zend_string *data = zend_string_alloc(length, 0);
+	zend_string *data = receive_buffer(length, flags);
 	ssize_t got = recv(sock->fd, ZSTR_VAL(data), (size_t) length, (int) flags);
 	int err = errno;
 	if (got < 1) {
 		zend_string_efree(data);
 		ZEND_TRY_ASSIGN_REF_NULL(buffer);
 	} else {
-		if ((zend_long) got < length) {
-			data = zend_string_truncate(data, (size_t) got, 0);
-		}
-		ZSTR_VAL(data)[got] = '\0';
-		ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, data);
+		ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, received_string(data, got, length));
 	}
 	if (got < 0) {
 		skng_socket_error(sock, "Unable to read from socket", err);
@@ -237,18 +267,14 @@ PHP_FUNCTION(socket_recvfrom)
 	memset(&from, 0, sizeof(from));
 	from.sa.sa_family = (sa_family_t) sock->family;
 
-	zend_string *data = zend_string_alloc(length, 0);
+	zend_string *data = receive_buffer(length, flags);
 	ssize_t got = recvfrom(sock->fd, ZSTR_VAL(data), (size_t) length, (int) flags, &from.sa, &from_len);
 	if (got < 0) {
 		zend_string_efree(data);
 		skng_socket_error(sock, sock->family == AF_INET6 ? "unable to recvfrom" : "Unable to recvfrom", errno);
 		RETURN_FALSE;
 	}
-	if ((zend_long) got < length) {
-		data = zend_string_truncate(data, (size_t) got, 0);
-	}
-	ZSTR_VAL(data)[got] = '\0';
-	ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, data);
+	ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, received_string(data, got, length));
 
 	if (sock->family == AF_UNIX) {
 		/* Whatever the kernel wrote, read as a C string, as the bundled extension does. */
