@@ -87,6 +87,10 @@ bool skng_address_from_args(skng_socket *sock, zend_string *address, uint32_t ad
  * and returns false when the lookup fails. */
 bool skng_inet_address(skng_socket *sock, int family, const char *host, void *addr, socklen_t *addr_len);
 
+/* Whether socket_set_option() has set SO_PEEK_OFF on any socket of this process: only then does
+ * PHP_NORMAL_READ pay a getsockopt per line to see whether peeking starts at an offset. */
+bool skng_peek_offset_may_be_set(void);
+
 /* Multicast and IPv6 packet-info options, tried before the generic ones. */
 typedef enum skng_option_outcome {
 	SKNG_OPTION_NOT_HANDLED,  /* not one of these: the generic code handles it */

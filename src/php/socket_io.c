@@ -104,8 +104,11 @@ PHP_FUNCTION(socket_read)
 	ssize_t got;
 	if (mode == SKNG_NORMAL_READ) {
 		/* Whether the socket is non-blocking is asked of the kernel only when it matters. */
-		got = sk_read_line(sock->fd, ZSTR_VAL(data), (size_t) length,
-			socket_type_of(sock) == SOCK_STREAM, SK_LINE_ASK_FD);
+		unsigned kind = socket_type_of(sock) == SOCK_STREAM ? SK_LINE_STREAM : 0;
+		if (skng_peek_offset_may_be_set()) {
+			kind |= SK_LINE_CHECK_PEEK_OFFSET;
+		}
+		got = sk_read_line(sock->fd, ZSTR_VAL(data), (size_t) length, kind, SK_LINE_ASK_FD);
 	} else {
 		got = recv(sock->fd, ZSTR_VAL(data), (size_t) length, 0);
 	}

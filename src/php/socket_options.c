@@ -7,6 +7,20 @@
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <sys/time.h>
+#include <stdatomic.h>
+
+#ifndef SO_PEEK_OFF
+#define SO_PEEK_OFF 42
+#endif
+
+/* Set once, never cleared: a process-wide hint read by PHP_NORMAL_READ (threads only ever store
+ * true). */
+static atomic_bool peek_offset_set;
+
+bool skng_peek_offset_may_be_set(void)
+{
+	return atomic_load_explicit(&peek_offset_set, memory_order_relaxed);
+}
 
 /* SO_MEMINFO's counters, in the kernel's order (SK_MEMINFO_*). */
 static const char *const meminfo_keys[] = {
@@ -235,6 +249,9 @@ PHP_FUNCTION(socket_set_option)
 #ifdef TCP_CONGESTION
 set:
 #endif
+	if (level == SOL_SOCKET && option == SO_PEEK_OFF) {
+		atomic_store_explicit(&peek_offset_set, true, memory_order_relaxed);
+	}
 	if (setsockopt(sock->fd, (int) level, (int) option, raw, raw_len) != 0) {
 		zval_ptr_dtor(&holder);
 		skng_socket_error(sock, "Unable to set socket option", errno);
