@@ -55,10 +55,12 @@ $writer = sk_fork(function () use ($r, $w, $report, $childReport) {
     for ($i = 0; $i < LINES; $i++) {
         $all .= expected_line($i);
     }
-    // Pieces of odd sizes, so lines straddle writes.
+    // Pieces of odd sizes, so lines straddle writes, spread over about 70 ms so that both
+    // readers are waiting for data at times (each then gets some of the lines).
     for ($off = 0; $off < strlen($all); $off += $n) {
         $n = 1 + ($off * 7919) % 3000;
         socket_write($w, substr($all, $off, $n));
+        usleep(1000);
     }
 });
 socket_close($w);
