@@ -27,12 +27,20 @@ ZEND_END_MODULE_GLOBALS(sockets)
 ZEND_EXTERN_MODULE_GLOBALS(sockets)
 #define SOCKETS_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(sockets, v)
 
+/* Who owns the sharing ids a request exports (sk_share): the request's module globals, one set per
+ * thread with a thread-safe PHP, so the end of one request releases its own ids only. */
+#define SKNG_SHARE_OWNER ((const void *) ZEND_MODULE_GLOBALS_BULK(sockets))
+
 /* A Socket object. */
 typedef struct skng_socket {
 	int fd;            /* -1 once closed */
 	int family;        /* AF_* it was created with */
 	int type;          /* SOCK_*, or 0 until needed and asked of the kernel */
 	int error;         /* socket_last_error($socket) */
+	bool blocking;     /* the mode this Socket last set (socket_set_block/_nonblock), or found when it
+	                      was imported or received: what a stream exported from it starts with, as in
+	                      the bundled extension (the descriptor's own flag is shared with other
+	                      processes holding it, which may change it) */
 	zval stream;       /* the stream it was imported from or exported to, else UNDEF; the stream
 	                      then owns the descriptor */
 	zend_object std;
@@ -56,10 +64,16 @@ skng_socket *skng_socket_wrap(zval *out, int fd, int family, int type);
  * asked of the kernel. */
 skng_socket *skng_socket_wrap_received(zval *out, int fd);
 
+/* Whether the Socket may still use its descriptor: not socket_close()d, and its stream, if it has
+ * one, not fclose()d. The stream owns the descriptor, so once the stream is closed the number may
+ * name another file: the Socket then counts as closed too (and forgets the number). Anything that
+ * takes a Socket's fd asks this first, not sock->fd < 0. */
+bool skng_socket_is_open(skng_socket *sock);
+
 /* After parsing: a closed Socket argument is an Error, with the bundled extension's words. */
 #define SKNG_CHECK_OPEN(sock, arg_num) \
 	do { \
-		if ((sock)->fd < 0) { \
+		if (!skng_socket_is_open(sock)) { \
 			zend_argument_error(NULL, (arg_num), "has already been closed"); \
 			RETURN_THROWS(); \
 		} \
@@ -116,5 +130,8 @@ bool skng_pktinfo_from_zval(skng_socket *sock, zval *value, struct in6_pktinfo *
 /* Whether socket_set_option() has set SO_PEEK_OFF on any socket of this process: only then does
  * PHP_NORMAL_READ pay a getsockopt per line to see whether peeking starts at an offset. */
 bool skng_peek_offset_may_be_set(void);
+
+/* Frees what socket_select keeps between calls (MSHUTDOWN). */
+void skng_select_module_shutdown(void);
 
 #endif

@@ -3,10 +3,49 @@
 # them) into .build/ext, never into the source tree. Incremental: only changed sources are rebuilt.
 # CFLAGS/LDFLAGS from the environment reach the compiler (the sanitizer build uses them);
 # BUILD_DIR picks another build directory, MODULE_OUT another place for the .so.
+#
+# Which PHP to build for (PHP_TARGET, not PHP_VERSION: PHP's Docker images set that one):
+#   PHP_TARGET=8.2 (default)  the machine's PHP 8.2: .build/ext -> modules/sockets.so
+#   PHP_TARGET=8.4            PHP 8.4 of the Debian 13 root (scripts/debian13-root.sh; the build
+#                             runs inside it): .build/ext-8.4 -> modules/8.4/sockets.so
+#   PHP_TARGET=8.2-zts-debug  the thread-safe debug PHP 8.2 of scripts/build-php-zts-debug.sh:
+#                             .build/ext-8.2-zts-debug -> modules/8.2-zts-debug/sockets.so
+#   PHPIZE=... PHP_CONFIG=...  any other PHP; build folder and module are named after its version,
+#                              thread safety and debug mode (e.g. modules/8.3-zts/sockets.so).
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${BUILD_DIR:-$top/.build/ext}
-out=${MODULE_OUT:-$top/modules/sockets.so}
+case "${PHP_TARGET:-}" in
+    ''|8.2) ;;
+    8.4)
+        if ! command -v phpize8.4 >/dev/null; then
+            "$top/scripts/debian13-root.sh" >/dev/null
+            exec "$top/scripts/in-debian13.sh" "$top/scripts/build.sh"
+        fi
+        PHPIZE=${PHPIZE:-phpize8.4}
+        PHP_CONFIG=${PHP_CONFIG:-php-config8.4}
+        ;;
+    8.2-zts-debug)
+        zts=$("$top/scripts/build-php-zts-debug.sh")
+        PHPIZE=${PHPIZE:-$zts/bin/phpize}
+        PHP_CONFIG=${PHP_CONFIG:-$zts/bin/php-config}
+        ;;
+    *) echo "build.sh: PHP_TARGET is 8.2, 8.4 or 8.2-zts-debug, not '$PHP_TARGET'" >&2; exit 2 ;;
+esac
+phpize=${PHPIZE:-phpize}
+php_config=${PHP_CONFIG:-php-config}
+# Tag of the target PHP: "8.4", "8.2-zts-debug", ...; the machine's default PHP 8.2 keeps the
+# historical places (.build/ext, modules/sockets.so) that the other scripts use.
+ext_dir=$("$php_config" --extension-dir)
+tag=$("$php_config" --version | cut -d. -f1,2)
+case "$ext_dir" in *-zts-*) tag="$tag-zts" ;; esac
+case "$ext_dir" in */debug-*) tag="$tag-debug" ;; esac
+if [ -z "${PHPIZE:-}${PHP_CONFIG:-}" ]; then
+    build=${BUILD_DIR:-$top/.build/ext}
+    out=${MODULE_OUT:-$top/modules/sockets.so}
+else
+    build=${BUILD_DIR:-$top/.build/ext-$tag}
+    out=${MODULE_OUT:-$top/modules/$tag/sockets.so}
+fi
 mkdir -p "$build"
 
 # Regenerate arginfo when the stub changed (gen_stub.php ships with php8.2-dev).
@@ -23,12 +62,14 @@ cp -rp "$top/src/." "$build/src/"
 
 cd "$build"
 flags="CFLAGS=${CFLAGS:-} LDFLAGS=${LDFLAGS:-} CC=${CC:-}"
-if [ ! -f configure ] || [ config.m4 -nt configure ]; then
-    phpize >/dev/null
+target="$(command -v "$phpize") $(command -v "$php_config")"
+if [ ! -f configure ] || [ config.m4 -nt configure ] || [ "$target" != "$(cat .target 2>/dev/null)" ]; then
+    "$phpize" >/dev/null
     rm -f Makefile
+    printf '%s' "$target" > .target
 fi
 if [ ! -f Makefile ] || [ "$flags" != "$(cat .flags 2>/dev/null)" ]; then
-    ./configure --enable-sockets >/dev/null
+    ./configure --enable-sockets --with-php-config="$(command -v "$php_config")" >/dev/null
     make clean >/dev/null
     printf '%s' "$flags" > .flags
 fi

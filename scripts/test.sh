@@ -1,14 +1,142 @@
 #!/usr/bin/env bash
 # One command from a fresh clone: installs what is missing, builds, and runs every test:
 # the C unit tests of the core, the arginfo check, the phpt suite under sockets-ng, the
-# differential harness (each script under the bundled extension and ours), and the reliability
+# differential harness (each script under the bundled extension and ours), both again on PHP 8.4
+# (a Debian 13 root) and on a thread-safe debug PHP 8.2 built from source, and the reliability
 # checks (sanitizers, valgrind, fuzzing). Last line:
 # "N passed, M failed".
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
+# ---- PHP 8.4 (Debian 13 root) and the thread-safe debug PHP 8.2 (issue 11) ----------------------
+# prepare_other_phps: makes (or reuses) the Debian 13 root and the ZTS debug PHP, and builds ours
+# for both. Needs the network the first time, so it runs before anything enters a namespace.
+# SKIP_OTHER_PHPS=1 leaves the five parts out (a quick local run).
+other_phps_ready=0
+zts_debug_php=
+prepare_other_phps() {
+    [ "${SKIP_OTHER_PHPS:-0}" = 1 ] && return 0
+    local log="$top/.build/test-prepare-other-phps.log" t0=$SECONDS
+    mkdir -p "$top/.build"
+    echo "== prepare PHP 8.4 and ZTS debug PHP 8.2 (log: $log)"
+    if "$top/scripts/debian13-root.sh" >"$log" 2>&1 \
+       && PHP_TARGET=8.4 "$top/scripts/build.sh" >>"$log" 2>&1 \
+       && zts_debug_php=$("$top/scripts/build-php-zts-debug.sh" 2>>"$log") \
+       && PHP_TARGET=8.2-zts-debug "$top/scripts/build.sh" >>"$log" 2>&1; then
+        other_phps_ready=1
+    else
+        tail -n 30 "$log" >&2
+    fi
+    echo "(prepared in $((SECONDS - t0)) s)"
+}
+# not_prepared: the part's result when preparing failed.
+not_prepared() { echo "the Debian 13 root or the ZTS debug PHP could not be prepared: see .build/test-prepare-other-phps.log"; echo "0 passed, 1 failed"; }
+
+# The phpt suite and the differential cases on PHP 8.4 inside the Debian 13 root; the reference
+# is 8.4's bundled ext/sockets (Debian's php8.4 with its conf.d), ours is modules/8.4/sockets.so.
+phpt_84() {
+    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    # PHP_SOCKETS_*: bin/php-sockets, which some tests run, runs the same PHP and module.
+    "$top/scripts/in-debian13.sh" env PHPT_PHP=php8.4 PHPT_MODULE="$top/modules/8.4/sockets.so" \
+        PHP_SOCKETS_PHP=php8.4 PHP_SOCKETS_MODULE="$top/modules/8.4/sockets.so" \
+        PHPT_LOG="$top/.build/phpt-8.4.log" "$top/tests/run-phpt.sh" "$@"
+}
+diff_84() {
+    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    "$top/scripts/in-debian13.sh" env PHP_BUNDLED=php8.4 PHP_OURS="$top/bin/php-sockets" \
+        PHP_SOCKETS_PHP=php8.4 PHP_SOCKETS_MODULE="$top/modules/8.4/sockets.so" \
+        "$top/tests/diff/run.sh" "$@"
+}
+
+# What a debug build prints when something is wrong that the test's own output may not show:
+# leaked allocations at shutdown, a failed ZEND_ASSERT, a function returning another type than its
+# arginfo says (debug builds check internal functions' returns), an arginfo/zpp disagreement.
+zts_debug_alarms='Freeing 0x[0-9a-f]+ \([0-9]+ bytes\)|memory leaks? detected|Leaked [0-9]+ |Assertion .* failed|Return value must be of type|Arginfo / zpp mismatch'
+
+# zts_debug_canary: shows that a leak is caught where the suite runs: a test that leaks on purpose
+# (zend_test's zend_leak_bytes) must fail under run-phpt.sh with the leak report in its diff.
+zts_debug_canary() {
+    local dir="$top/.build/zts-debug-canary"
+    rm -rf "$dir" && mkdir -p "$dir"
+    printf '%s\n' '--TEST--' 'leak canary' '--FILE--' '<?php zend_leak_bytes(16); echo "ok\n";' \
+        '--EXPECT--' 'ok' >"$dir/leak_canary.phpt"
+    PHPT_PHP="$zts_debug_php/bin/php" PHPT_MODULE=zend_test PHPT_LOG="$dir/log" \
+        "$top/tests/run-phpt.sh" "$dir/leak_canary.phpt" >/dev/null 2>&1
+    grep -q '^Tests failed *: *1' "$dir/log" && grep -qE "$zts_debug_alarms" "$dir/log"
+}
+
+# The phpt suite and the differential cases on the ZTS debug PHP 8.2 with ours
+# (modules/8.2-zts-debug/sockets.so); the reference is its bundled ext/sockets, built shared.
+phpt_zts_debug() {
+    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    if ! zts_debug_canary; then
+        echo "a test that leaks on purpose was not caught: see .build/zts-debug-canary/log"
+        echo "0 passed, 1 failed"
+        return 1
+    fi
+    PHPT_PHP="$zts_debug_php/bin/php" PHPT_MODULE="$top/modules/8.2-zts-debug/sockets.so" \
+        PHP_SOCKETS_PHP="$zts_debug_php/bin/php" PHP_SOCKETS_MODULE="$top/modules/8.2-zts-debug/sockets.so" \
+        PHPT_LOG="$top/.build/phpt-zts-debug.log" "$top/tests/run-phpt.sh" "$@"
+}
+diff_zts_debug() {
+    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    # The bundled module is a shared one there: a conf.d of one ini loads it, in the children too.
+    local dir="$top/.build/zts-debug-bundled"
+    mkdir -p "$dir/conf.d"
+    echo 'extension=sockets' >"$dir/conf.d/20-sockets.ini"
+    printf '#!/bin/sh\nPHP_INI_SCAN_DIR=%s exec %s "$@"\n' "$dir/conf.d" "$zts_debug_php/bin/php" >"$dir/php"
+    chmod +x "$dir/php"
+    # Both run with Debian's CLI php.ini, as the cases do on 8.2 (memory_limit=-1 among others;
+    # PHPRC reaches the children too); a debug build's "exhausted at FILE:LINE" names where the
+    # allocation was compiled, which differs between a module built in PHP's tree and one built
+    # with phpize: that part of the message is left out of the comparison.
+    PHPRC=/etc/php/8.2/cli PHP_BUNDLED="$dir/php" PHP_OURS="$top/bin/php-sockets" \
+        PHP_SOCKETS_PHP="$zts_debug_php/bin/php" PHP_SOCKETS_MODULE="$top/modules/8.2-zts-debug/sockets.so" \
+        DIFF_FAIL_PATTERN="$zts_debug_alarms" \
+        DIFF_NORMALIZE='s/(exhausted|Out of memory \(allocated [0-9]+ bytes\)) at [^ ]+:[0-9]+ \(tried/\1 (tried/' \
+        "$top/tests/diff/run.sh" "$@"
+}
+# Several threads of one process in the module at once (the CLI has one thread only): PHP's embed
+# SAPI of the ZTS debug build runs tests/zts/threads.inc in ZTS_THREADS threads (default 8), each
+# in its own request. The harness must first pass with the bundled module (4 threads), so a failure
+# is ours, not the harness's; a leak, assertion or return-type report on stderr fails the part.
+zts_threads() {
+    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    local dir="$top/.build/zts-threads" n=${ZTS_THREADS:-8}
+    mkdir -p "$dir/ours" "$dir/bundled"
+    # shellcheck disable=SC2046  # php-config --includes is a list of -I options
+    if ! cc -O1 -g -Wall -Wextra -Wno-unused-parameter $("$zts_debug_php/bin/php-config" --includes) \
+            "$top/tests/zts/threads.c" -o "$dir/threads" -L"$zts_debug_php/lib" -lphp \
+            -Wl,-rpath,"$zts_debug_php/lib" -lpthread; then
+        echo "tests/zts/threads.c did not build"; echo "0 passed, 1 failed"; return 1
+    fi
+    echo 'extension=sockets' >"$dir/bundled/sockets.ini"
+    echo "extension=$top/modules/8.2-zts-debug/sockets.so" >"$dir/ours/sockets.ini"
+    if ! PHP_INI_SCAN_DIR="$dir/bundled" timeout -k 5 120 "$dir/threads" "$top/tests/zts/threads.inc" 4 \
+            >"$dir/bundled.log" 2>&1 || grep -qE "$zts_debug_alarms" "$dir/bundled.log"; then
+        cat "$dir/bundled.log"
+        echo "the harness fails with the bundled module: not counting ours"; echo "0 passed, 1 failed"; return 1
+    fi
+    PHP_INI_SCAN_DIR="$dir/ours" timeout -k 5 120 "$dir/threads" "$top/tests/zts/threads.inc" "$n" >"$dir/ours.log" 2>&1
+    local rc=$?
+    grep -v 'rounds ok$' "$dir/ours.log" | grep -vE '^[0-9]+ passed, [0-9]+ failed$' | head -n 40
+    local last passed
+    last=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$dir/ours.log" | tail -n 1)
+    passed=${last%% passed*}
+    [ -n "$last" ] || passed=0
+    if grep -qE "$zts_debug_alarms" "$dir/ours.log"; then
+        echo "a debug report (leak, assertion, return type) above: the threads count as failed"
+        passed=0
+    fi
+    [ "$rc" -eq 124 ] && echo "timed out after 120 s"
+    echo "$passed passed, $((n - passed)) failed"
+    [ "$passed" -eq "$n" ]
+}
 "$top/scripts/install-deps.sh" || { echo "0 passed, 1 failed"; exit 1; }
 "$top/scripts/build.sh" || { echo "0 passed, 1 failed"; exit 1; }
+# Made while the network is there (once per machine; later calls reuse it, offline); a failure
+# here fails the five parts, not the run.
+prepare_other_phps
 
 total_passed=0
 total_failed=0
@@ -38,6 +166,13 @@ run_part unit tests/unit/run.sh
 run_part arginfo sh -c 'if scripts/gen-arginfo.sh --check; then echo "1 passed, 0 failed"; else echo "0 passed, 1 failed"; fi'
 run_part phpt tests/run-phpt.sh
 run_part diff tests/diff/run.sh
+if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
+    run_part phpt-8.4 phpt_84
+    run_part diff-8.4 diff_84
+    run_part phpt-zts-debug phpt_zts_debug
+    run_part diff-zts-debug diff_zts_debug
+    run_part zts-threads zts_threads
+fi
 # Reliability (issue 5; README "Reliability"): the phpt suite and the differential cases against an
 # ASan+UBSan build; the phpt suite under valgrind memcheck (VALGRIND_SAMPLE=N: every N-th test,
 # see below); libFuzzer runs of the core's parsers (FUZZ_SECONDS each, default 60).

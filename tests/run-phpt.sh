@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
 # Runs the phpt suite with run-tests.php under sockets-ng (or, with BUNDLED=1, under the bundled
 # extension, to check that expectations are the bundled one's). Extra arguments: tests to run.
+# Another PHP: PHPT_PHP (the PHP under test; default php8.2, else php), PHPT_MODULE (our module
+# for it; default modules/sockets.so), PHPT_RUN_TESTS (run-tests.php; default the one of
+# php-config's PHP), PHPT_LOG (default .build/phpt.log). posix is loaded unless built in.
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-run_tests=$(php-config --extension-dir)/build/run-tests.php
+run_tests=${PHPT_RUN_TESTS:-$(php-config --extension-dir)/build/run-tests.php}
+php_test=$(command -v "${PHPT_PHP:-php8.2}" || command -v php)
 if [ "${BUNDLED:-0}" = 1 ]; then
     sockets=sockets
 else
-    sockets="$top/modules/sockets.so"
+    sockets=${PHPT_MODULE:-$top/modules/sockets.so}
 fi
+posix=(-d extension=posix)
+"$php_test" -n -r 'exit(extension_loaded("posix") ? 0 : 1);' 2>/dev/null && posix=()
 targets=("$@")
 [ "${#targets[@]}" -gt 0 ] || targets=("$top/tests")
-log="$top/.build/phpt.log"
+log=${PHPT_LOG:-$top/.build/phpt.log}
 mkdir -p "$top/.build"
-NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$(command -v php8.2 || command -v php) \
-    php -n "$run_tests" -q -j2 --show-diff -p "$(command -v php8.2 || command -v php)" \
-    -n -d extension=posix -d "extension=$sockets" "${targets[@]}" > "$log" 2>&1
+NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$php_test \
+    php -n "$run_tests" -q -j2 --show-diff -p "$php_test" \
+    -n "${posix[@]}" -d "extension=$sockets" "${targets[@]}" > "$log" 2>&1
 cat "$log"
 passed=$(sed -nE 's/^Tests passed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
 failed=$(sed -nE 's/^Tests failed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)

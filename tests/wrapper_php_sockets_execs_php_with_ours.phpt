@@ -25,7 +25,11 @@ $dir = sys_get_temp_dir() . '/php-sockets-wrapper-' . getmypid();
 mkdir("$dir/bin", 0700, true);
 copy($wrapper, "$dir/bin/php-sockets");
 chmod("$dir/bin/php-sockets", 0700);
-$proc = proc_open(["$dir/bin/php-sockets", '-v'], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+// The copy looks beside itself only without PHP_SOCKETS_MODULE (set when the suite runs on
+// another PHP's build, e.g. scripts/test.sh's phpt-8.4).
+$env = getenv();
+unset($env['PHP_SOCKETS_MODULE']);
+$proc = proc_open(["$dir/bin/php-sockets", '-v'], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $env);
 $out = stream_get_contents($pipes[1]);
 $err = stream_get_contents($pipes[2]);
 $status = proc_close($proc);

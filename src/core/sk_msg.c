@@ -5,6 +5,7 @@
 #include "sk_msg.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <net/if.h>
 #include <stdarg.h>
@@ -32,7 +33,43 @@ static void conv_init(conv *c, const sk_msg_reader *r, sk_msg_error *err, const 
 	c->depth = 0;
 	err->failed = false;
 	err->aborted = false;
-	err->message[0] = '\0';
+	err->message = NULL;
+}
+
+/* printf into a new string of the size it needs; NULL when memory runs out. */
+static char *format_new(const char *fmt, va_list ap)
+{
+	va_list again;
+	va_copy(again, ap);
+	int len = vsnprintf(NULL, 0, fmt, ap);
+	char *out = len < 0 ? NULL : malloc((size_t) len + 1);
+	if (out != NULL) {
+		vsnprintf(out, (size_t) len + 1, fmt, again);
+	}
+	va_end(again);
+	return out;
+}
+
+const char *sk_msg_error_text(const sk_msg_error *err)
+{
+	return err->message != NULL ? err->message : "out of memory while describing a conversion error";
+}
+
+void sk_msg_error_release(sk_msg_error *err)
+{
+	free(err->message);
+	err->message = NULL;
+}
+
+void sk_msg_error_set(sk_msg_error *err, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	free(err->message);
+	err->message = format_new(fmt, ap);
+	va_end(ap);
+	err->failed = true;
+	err->aborted = false;
 }
 
 static void push(conv *c, const char *fmt, ...)
@@ -60,10 +97,11 @@ static bool failed(const conv *c)
 	return c->err->failed;
 }
 
+/* Records the first error. The detail quotes the caller's values whole (a host name, a non-numeric string),
+ * so it is as long as it needs to be. */
 static void fail(conv *c, const char *fmt, ...)
 {
 	char path[PATH_DEPTH * (SEGMENT_SIZE + 3)];
-	char detail[512];
 	size_t used = 0;
 	va_list ap;
 
@@ -75,10 +113,12 @@ static void fail(conv *c, const char *fmt, ...)
 		used += (size_t) snprintf(path + used, sizeof(path) - used, i == 0 ? "%s" : " > %s", c->path[i]);
 	}
 	va_start(ap, fmt);
-	vsnprintf(detail, sizeof(detail), fmt, ap);
+	char *detail = format_new(fmt, ap);
 	va_end(ap);
-	snprintf(c->err->message, sizeof(c->err->message), "error converting %s data (path: %s): %s",
-		c->direction, path, detail);
+	if (detail != NULL) {
+		sk_msg_error_set(c->err, "error converting %s data (path: %s): %s", c->direction, path, detail);
+		free(detail);
+	}
 	c->err->failed = true;
 }
 
@@ -337,8 +377,9 @@ static void sockaddr_from_value(conv *c, const sk_msg_value *v, int socket_famil
 
 typedef struct cmsg_type cmsg_type;
 
-/* Writes the data of one control message; data has room for the size the type asked for. */
-typedef void (*cmsg_writer)(conv *c, const sk_msg_value *v, unsigned char *data, size_t size);
+/* Writes the data of one control message; data has room for the size the type asked for. Descriptors written
+ * are owned by msg. */
+typedef void (*cmsg_writer)(conv *c, const sk_msg_value *v, unsigned char *data, size_t size, sk_msg_send *msg);
 /* How many data bytes the value needs; false with an error when it cannot say. */
 typedef bool (*cmsg_sizer)(conv *c, const sk_msg_value *v, size_t *size);
 
@@ -366,7 +407,29 @@ static bool rights_size(conv *c, const sk_msg_value *v, size_t *size)
 	return true;
 }
 
-static void rights_write(conv *c, const sk_msg_value *v, unsigned char *data, size_t size)
+/* A duplicate of fd that msg owns (closed by sk_msg_send_release); -1 with the error recorded. */
+static int own_duplicate(conv *c, sk_msg_send *msg, int fd)
+{
+	if (msg->owned_count == msg->owned_cap) {
+		size_t cap = msg->owned_cap ? msg->owned_cap * 2 : 8;
+		int *grown = realloc(msg->owned_fds, cap * sizeof(*grown));
+		if (grown == NULL) {
+			fail(c, "out of memory");
+			return -1;
+		}
+		msg->owned_fds = grown;
+		msg->owned_cap = cap;
+	}
+	int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+	if (copy < 0) {
+		fail(c, "could not duplicate file descriptor %d: %s (errno %d)", fd, strerror(errno), errno);
+		return -1;
+	}
+	msg->owned_fds[msg->owned_count++] = copy;
+	return copy;
+}
+
+static void rights_write(conv *c, const sk_msg_value *v, unsigned char *data, size_t size, sk_msg_send *msg)
 {
 	uint32_t pos = 0;
 	/* The bundled extension numbers the descriptors from 1 in its error paths. */
@@ -381,7 +444,11 @@ static void rights_write(conv *c, const sk_msg_value *v, unsigned char *data, si
 		push(c, "element #%u", number);
 		switch (c->r->to_fd(c->r->ctx, elem, &fd)) {
 			case SK_MSG_FD_OK:
-				memcpy(data + (size_t) (number - 1) * sizeof(int), &fd, sizeof(int));
+				/* The descriptor as it is now: later conversions may close the original and reuse its number. */
+				fd = own_duplicate(c, msg, fd);
+				if (fd >= 0) {
+					memcpy(data + (size_t) (number - 1) * sizeof(int), &fd, sizeof(int));
+				}
 				break;
 			case SK_MSG_FD_WRONG_KIND:
 				fail(c, "expected a Socket object or a stream resource");
@@ -431,11 +498,12 @@ static const field cred_fields[] = {
 	{NULL, false, NULL}
 };
 
-static void credentials_write(conv *c, const sk_msg_value *v, unsigned char *data, size_t size)
+static void credentials_write(conv *c, const sk_msg_value *v, unsigned char *data, size_t size, sk_msg_send *msg)
 {
 	cred_target t = {0, 0, 0};
 	struct ucred cred;
 	(void) size;
+	(void) msg;
 	if (!expect_array(c, v)) {
 		return;
 	}
@@ -486,10 +554,11 @@ static const field pktinfo_fields[] = {
 	{NULL, false, NULL}
 };
 
-static void pktinfo_write(conv *c, const sk_msg_value *v, unsigned char *data, size_t size)
+static void pktinfo_write(conv *c, const sk_msg_value *v, unsigned char *data, size_t size, sk_msg_send *msg)
 {
 	struct in6_pktinfo info;
 	(void) size;
+	(void) msg;
 	memset(&info, 0, sizeof(info));
 	if (!expect_array(c, v)) {
 		return;
@@ -513,10 +582,11 @@ int sk_msg_pktinfo_from_value(struct in6_pktinfo *out, const sk_msg_reader *read
 	return failed(&c) ? -1 : 0;
 }
 
-static void int_write(conv *c, const sk_msg_value *v, unsigned char *data, size_t size)
+static void int_write(conv *c, const sk_msg_value *v, unsigned char *data, size_t size, sk_msg_send *msg)
 {
 	int value;
 	(void) size;
+	(void) msg;
 	if (read_native_int(c, v, &value)) {
 		memcpy(data, &value, sizeof(value));
 	}
@@ -551,7 +621,7 @@ int64_t sk_cmsg_space(int level, int type, int count)
 	return (int64_t) CMSG_SPACE(data);
 }
 
-/* One element of "control": its type and the size of its data, found before anything is written. */
+/* One element of "control": its type and the size of its data, found before its data is written. */
 typedef struct cmsg_plan {
 	const cmsg_type *type;
 	const sk_msg_value *data;
@@ -601,66 +671,57 @@ static bool plan_cmsg(conv *c, const sk_msg_value *v, cmsg_plan *plan)
 	return true;
 }
 
+/* One element, completely: level, type, data, size, then the data itself, appended to msg's control buffer at
+ * *used. Nothing of it is kept once it is written, so PHP code run by a later element cannot reach back. */
+static void convert_cmsg(conv *c, const sk_msg_value *v, sk_msg_send *msg, size_t *used)
+{
+	cmsg_plan plan;
+
+	if (!plan_cmsg(c, v, &plan)) {
+		return;
+	}
+	size_t space = CMSG_SPACE(plan.size);
+	if (space < plan.size || *used + space < *used) {
+		fail(c, "the control data is too large");
+		return;
+	}
+	/* realloc keeps the alignment cmsghdr needs; every CMSG_SPACE keeps the next header aligned. */
+	unsigned char *grown = realloc(msg->control, *used + space);
+	if (grown == NULL) {
+		fail(c, "out of memory");
+		return;
+	}
+	msg->control = grown;
+	memset(grown + *used, 0, space);
+	struct cmsghdr *cmsg = (struct cmsghdr *) (void *) (grown + *used);
+	cmsg->cmsg_level = plan.type->level;
+	cmsg->cmsg_type = plan.type->type;
+	cmsg->cmsg_len = CMSG_LEN(plan.size);
+	push(c, "data");
+	plan.type->write(c, plan.data, CMSG_DATA(cmsg), plan.size, msg);
+	pop(c);
+	*used += space;
+}
+
 static void control_from_value(conv *c, const sk_msg_value *v, sk_msg_send *out)
 {
-	uint32_t count, pos = 0, index = 0;
-	cmsg_plan *plans;
-	size_t total = 0;
+	uint32_t pos = 0, index = 0;
+	size_t used = 0;
 	const sk_msg_value *elem;
 
 	if (!expect_array(c, v)) {
 		return;
 	}
-	count = c->r->count(c->r->ctx, v);
-	if (count == 0) {
-		return;
-	}
-	plans = calloc(count, sizeof(*plans));
-	if (plans == NULL) {
-		fail(c, "out of memory");
-		return;
-	}
-	/* First the types and sizes of all elements, so the buffer is allocated once. */
-	while ((elem = c->r->next(c->r->ctx, v, &pos)) != NULL && index < count) {
+	while (!failed(c) && (elem = c->r->next(c->r->ctx, v, &pos)) != NULL) {
 		push(c, "element #%u", index);
-		bool ok = plan_cmsg(c, elem, &plans[index]);
+		convert_cmsg(c, elem, out, &used);
 		pop(c);
-		if (!ok) {
-			free(plans);
-			return;
-		}
-		size_t space = CMSG_SPACE(plans[index].size);
-		if (space < plans[index].size || total + space < total) {
-			fail(c, "the control data is too large");
-			free(plans);
-			return;
-		}
-		total += space;
 		index++;
 	}
-	count = index;
-	out->control = calloc(1, total);
-	if (out->control == NULL) {
-		fail(c, "out of memory");
-		free(plans);
-		return;
+	if (!failed(c) && used > 0) {
+		out->hdr.msg_control = out->control;
+		out->hdr.msg_controllen = used;
 	}
-	out->hdr.msg_control = out->control;
-	out->hdr.msg_controllen = total;
-
-	struct cmsghdr *cmsg = CMSG_FIRSTHDR(&out->hdr);
-	for (index = 0; index < count && cmsg != NULL && !failed(c); index++) {
-		cmsg->cmsg_level = plans[index].type->level;
-		cmsg->cmsg_type = plans[index].type->type;
-		cmsg->cmsg_len = CMSG_LEN(plans[index].size);
-		push(c, "element #%u", index);
-		push(c, "data");
-		plans[index].type->write(c, plans[index].data, CMSG_DATA(cmsg), plans[index].size);
-		pop(c);
-		pop(c);
-		cmsg = CMSG_NXTHDR(&out->hdr, cmsg);
-	}
-	free(plans);
 }
 
 /* ---- the message ---- */
@@ -747,8 +808,14 @@ int sk_msg_send_from_value(sk_msg_send *out, const sk_msg_reader *reader, const 
 
 void sk_msg_send_release(sk_msg_send *msg)
 {
+	for (size_t i = 0; i < msg->owned_count; i++) {
+		close(msg->owned_fds[i]);
+	}
+	free(msg->owned_fds);
 	free(msg->iov);
 	free(msg->control);
+	msg->owned_fds = NULL;
+	msg->owned_count = msg->owned_cap = 0;
 	msg->iov = NULL;
 	msg->control = NULL;
 }

@@ -54,6 +54,9 @@ typedef struct sk_msg_reader {
 	/* The value as bytes, NUL-terminated, valid until the conversion is released. false: aborted. */
 	bool (*to_bytes)(void *ctx, const sk_msg_value *value, const char **bytes, size_t *len);
 	sk_msg_fd_status (*to_fd)(void *ctx, const sk_msg_value *value, int *fd);
+	/* Every value find and next hand out stays valid, as it was when handed out, until the conversion is
+	 * released, whatever code the reader runs meanwhile (to_integer, to_bytes and to_fd may run PHP code
+	 * that changes or frees the caller's arrays): the PHP reader holds a reference to each. */
 	/* Resolves a host for AF_INET (out: struct in_addr) or AF_INET6 (out: struct in6_addr); false when it
 	 * cannot (the reader reports the lookup failure itself, before the conversion error). */
 	bool (*resolve)(void *ctx, int family, const char *host, void *out);
@@ -62,8 +65,15 @@ typedef struct sk_msg_reader {
 typedef struct sk_msg_error {
 	bool failed;
 	bool aborted;        /* the reader raised its own error: nothing more to report */
-	char message[1024];  /* the whole text, ready for a warning */
+	char *message;       /* the whole text, however long the quoted value (malloc'd; NULL if memory ran out) */
 } sk_msg_error;
+
+/* The message, or a fixed text when there is none; valid until sk_msg_error_release. */
+const char *sk_msg_error_text(const sk_msg_error *err);
+/* Frees the message. Call after every failed conversion (and after sk_msg_error_set). */
+void sk_msg_error_release(sk_msg_error *err);
+/* A failure described by the caller (errors found outside the conversion, e.g. while building results). */
+void sk_msg_error_set(sk_msg_error *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* ---- socket_sendmsg ---- */
 
@@ -72,10 +82,16 @@ typedef struct sk_msg_send {
 	sk_sockaddr name;
 	struct iovec *iov;
 	unsigned char *control;
+	/* SCM_RIGHTS carries duplicates made when each descriptor was read, so that closing the original while
+	 * the rest of the message is converted (PHP code can) cannot put an unrelated file in its place. */
+	int *owned_fds;
+	size_t owned_count, owned_cap;
 } sk_msg_send;
 
-/* Builds a msghdr from the caller's message array for a socket of the given family.
- * Returns 0, or -1 with err filled. Call sk_msg_send_release in both cases. */
+/* Builds a msghdr from the caller's message array for a socket of the given family. Control elements are
+ * converted one at a time, each completely (level, type, data) before the next is read, as the bundled
+ * extension does: that decides which error comes first.
+ * Returns 0, or -1 with err filled. Call sk_msg_send_release in both cases (and sk_msg_error_release on -1). */
 int sk_msg_send_from_value(sk_msg_send *out, const sk_msg_reader *reader, const sk_msg_value *message,
 	int socket_family, sk_msg_error *err);
 void sk_msg_send_release(sk_msg_send *msg);

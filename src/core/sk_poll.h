@@ -26,6 +26,8 @@ typedef struct sk_poll_set {
 
 #define SK_POLL_READY_SHIFT 8
 
+/* Empties a set with no memory yet. A zero-filled set (a static one) is the same empty set. A set
+ * holds all its state: several may be in use at once (a nested call fills its own). */
 void sk_poll_init(sk_poll_set *set);
 void sk_poll_free(sk_poll_set *set);
 

@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #endif
 #include "sk_share.h"
+#include "sk_error.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -31,12 +32,17 @@
 /* Importers that may wait on one id at once; more get ECONNREFUSED-free waits up to the timeout. */
 #define LISTEN_BACKLOG 16
 #define AGENT_STACK_SIZE (256 * 1024)
+/* Poll slots on the agent's stack, for when its poll array cannot grow: it then serves the wake
+ * fd and the newest ids that fit, and retries the allocation after ALLOC_RETRY_MS. */
+#define SPARE_POLL_SLOTS 16
+#define ALLOC_RETRY_MS 100
 
 typedef struct share_entry {
 	struct share_entry *next;
 	char id[SK_SHARE_ID_SIZE];
 	int listen_fd;                    /* bound to the id's abstract name; -1 once imported */
 	int shared_fd;                    /* our duplicate of the exported socket; -1 once imported */
+	sk_share_owner owner;             /* who exported it: only they release it */
 	pid_t target;
 	unsigned long long target_start;  /* the target's start time, 0 if /proc could not tell */
 	bool revoked;                     /* release asked for it: the agent closes and frees it */
@@ -59,6 +65,24 @@ static struct {
 } agent = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, -1, false, false, 0, NULL, 0 };
 
 static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
+
+/* realloc, or a test's stand-in (sk_share_set_allocator): read and written atomically, since the
+ * agent thread allocates too. */
+static void *(*share_realloc_fn)(void *, size_t) = realloc;
+
+void sk_share_set_allocator(void *(*fn)(void *ptr, size_t size))
+{
+	__atomic_store_n(&share_realloc_fn, fn != NULL ? fn : realloc, __ATOMIC_SEQ_CST);
+}
+
+static void *share_realloc(void *ptr, size_t size)
+{
+	return __atomic_load_n(&share_realloc_fn, __ATOMIC_SEQ_CST)(ptr, size);
+}
+
+/* An errno's text, in a buffer that lives as long as the enclosing block (a compound literal):
+ * strerror() may share one buffer between threads, and exports run in every request's thread. */
+#define ERRNO_TEXT(err) sk_strerror((err), (char[128]) { 0 }, 128)
 
 static void set_err(char *err, size_t err_size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
@@ -297,6 +321,7 @@ static bool reap_revoked(void)
 
 static void *agent_main(void *unused __attribute__((unused)))
 {
+	struct pollfd spare[SPARE_POLL_SLOTS];
 	pthread_mutex_lock(&agent.lock);
 	for (;;) {
 		if (reap_revoked()) {
@@ -305,40 +330,38 @@ static void *agent_main(void *unused __attribute__((unused)))
 		if (agent.stopping) {
 			break;
 		}
-		size_t n = 1;
+		size_t n = 1;   /* the wake fd, then every listener */
 		for (share_entry *e = agent.entries; e != NULL; e = e->next) {
-			n++;
-		}
-		if (n > agent.fds_cap) {
-			struct pollfd *bigger = realloc(agent.fds, n * sizeof(*agent.fds));
-			if (bigger == NULL) {
-				/* Keep serving what fits; the next change retries. */
-				n = agent.fds_cap;
-			} else {
-				agent.fds = bigger;
-				agent.fds_cap = n;
-			}
-		}
-		if (n == 0) {
-			/* Not even the wake fd fits: wait for a change without polling. */
-			pthread_cond_wait(&agent.changed, &agent.lock);
-			continue;
+			n += e->listen_fd >= 0;
 		}
 		struct pollfd *fds = agent.fds;
+		size_t cap = agent.fds_cap;
+		if (n > cap) {
+			struct pollfd *bigger = share_realloc(agent.fds, n * sizeof(*agent.fds));
+			if (bigger != NULL) {
+				agent.fds = fds = bigger;
+				agent.fds_cap = cap = n;
+			} else if (cap < SPARE_POLL_SLOTS) {
+				fds = spare;
+				cap = SPARE_POLL_SLOTS;
+			}
+		}
 		size_t used = 0;
 		fds[used++] = (struct pollfd) { .fd = agent.wake_fd, .events = POLLIN };
-		for (share_entry *e = agent.entries; e != NULL && used < n; e = e->next) {
+		for (share_entry *e = agent.entries; e != NULL && used < cap; e = e->next) {
 			if (e->listen_fd >= 0) {
 				fds[used++] = (struct pollfd) { .fd = e->listen_fd, .events = POLLIN };
 			}
 		}
+		/* Listeners left out wait for the allocation to succeed: try again soon. */
+		int timeout = n > cap ? ALLOC_RETRY_MS : -1;
 		pthread_mutex_unlock(&agent.lock);
 
-		int ready = poll(fds, used, -1);
+		int ready = poll(fds, used, timeout);
 
 		pthread_mutex_lock(&agent.lock);
 		if (ready <= 0) {
-			continue;   /* EINTR */
+			continue;   /* EINTR, or the retry timeout */
 		}
 		if (fds[0].revents & POLLIN) {
 			uint64_t count;
@@ -453,7 +476,7 @@ static void stop_agent_if_idle(void)
 	pthread_cond_broadcast(&agent.changed);
 }
 
-int sk_share_export(int fd, pid_t target, char *id, size_t id_size, char *err, size_t err_size)
+int sk_share_export(sk_share_owner owner, int fd, pid_t target, char *id, size_t id_size, char *err, size_t err_size)
 {
 	if (target <= 0) {
 		set_err(err, err_size, "%d is not a process id", (int) target);
@@ -475,13 +498,13 @@ int sk_share_export(int fd, pid_t target, char *id, size_t id_size, char *err, s
 	int shared = fcntl(fd, F_DUPFD_CLOEXEC, 0);
 	if (shared < 0) {
 		rc = -errno;
-		set_err(err, err_size, "cannot duplicate the socket: %s", strerror(-rc));
+		set_err(err, err_size, "cannot duplicate the socket: %s", ERRNO_TEXT(-rc));
 		return rc;
 	}
 	int listener = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
 	if (listener < 0) {
 		rc = -errno;
-		set_err(err, err_size, "cannot create the id's socket: %s", strerror(-rc));
+		set_err(err, err_size, "cannot create the id's socket: %s", ERRNO_TEXT(-rc));
 		close(shared);
 		return rc;
 	}
@@ -491,7 +514,7 @@ int sk_share_export(int fd, pid_t target, char *id, size_t id_size, char *err, s
 	for (int attempt = 0; ; attempt++) {
 		rc = make_id(new_id, sizeof(new_id));
 		if (rc < 0) {
-			set_err(err, err_size, "no random bytes for the id: %s", strerror(-rc));
+			set_err(err, err_size, "no random bytes for the id: %s", ERRNO_TEXT(-rc));
 			break;
 		}
 		if (bind(listener, (struct sockaddr *) &addr, id_address(new_id, &addr)) == 0) {
@@ -499,18 +522,23 @@ int sk_share_export(int fd, pid_t target, char *id, size_t id_size, char *err, s
 		}
 		rc = -errno;
 		if (rc != -EADDRINUSE || attempt == 3) {
-			set_err(err, err_size, "cannot bind the id's socket: %s", strerror(-rc));
+			set_err(err, err_size, "cannot bind the id's socket: %s", ERRNO_TEXT(-rc));
 			break;
 		}
 	}
 	if (rc == 0 && listen(listener, LISTEN_BACKLOG) != 0) {
 		rc = -errno;
-		set_err(err, err_size, "cannot listen on the id's socket: %s", strerror(-rc));
+		set_err(err, err_size, "cannot listen on the id's socket: %s", ERRNO_TEXT(-rc));
 	}
 	share_entry *entry = NULL;
-	if (rc == 0 && (entry = calloc(1, sizeof(*entry))) == NULL) {
-		rc = -ENOMEM;
-		set_err(err, err_size, "out of memory");
+	if (rc == 0) {
+		entry = share_realloc(NULL, sizeof(*entry));
+		if (entry == NULL) {
+			rc = -ENOMEM;
+			set_err(err, err_size, "out of memory");
+		} else {
+			memset(entry, 0, sizeof(*entry));
+		}
 	}
 	if (rc < 0) {
 		close(listener);
@@ -520,6 +548,7 @@ int sk_share_export(int fd, pid_t target, char *id, size_t id_size, char *err, s
 	memcpy(entry->id, new_id, sizeof(new_id));
 	entry->listen_fd = listener;
 	entry->shared_fd = shared;
+	entry->owner = owner;
 	entry->target = target;
 	entry->target_start = start;
 
@@ -529,7 +558,7 @@ int sk_share_export(int fd, pid_t target, char *id, size_t id_size, char *err, s
 	}
 	if (!agent.running && (rc = start_agent()) < 0) {
 		pthread_mutex_unlock(&agent.lock);
-		set_err(err, err_size, "cannot start the thread that answers imports: %s", strerror(-rc));
+		set_err(err, err_size, "cannot start the thread that answers imports: %s", ERRNO_TEXT(-rc));
 		close(listener);
 		close(shared);
 		free(entry);
@@ -544,20 +573,20 @@ int sk_share_export(int fd, pid_t target, char *id, size_t id_size, char *err, s
 	return 0;
 }
 
-static share_entry *find_entry(const char *id)
+static share_entry *find_entry(sk_share_owner owner, const char *id)
 {
 	for (share_entry *e = agent.entries; e != NULL; e = e->next) {
-		if (strcmp(e->id, id) == 0) {
+		if (e->owner == owner && strcmp(e->id, id) == 0) {
 			return e;
 		}
 	}
 	return NULL;
 }
 
-int sk_share_release(const char *id)
+int sk_share_release(sk_share_owner owner, const char *id)
 {
 	pthread_mutex_lock(&agent.lock);
-	share_entry *entry = find_entry(id);
+	share_entry *entry = find_entry(owner, id);
 	if (entry == NULL || entry->revoked || !agent.running) {
 		pthread_mutex_unlock(&agent.lock);
 		return -ENOENT;
@@ -565,7 +594,7 @@ int sk_share_release(const char *id)
 	entry->revoked = true;
 	wake_agent();
 	/* Synchronous: once release returns, the name is unbound and an import is refused. */
-	while (find_entry(id) != NULL) {
+	while (find_entry(owner, id) != NULL) {
 		pthread_cond_wait(&agent.changed, &agent.lock);
 	}
 	stop_agent_if_idle();
@@ -573,28 +602,45 @@ int sk_share_release(const char *id)
 	return 0;
 }
 
-void sk_share_release_all(void)
+static bool owner_has_entries(sk_share_owner owner)
+{
+	for (share_entry *e = agent.entries; e != NULL; e = e->next) {
+		if (e->owner == owner) {
+			return true;
+		}
+	}
+	return false;
+}
+
+void sk_share_release_all(sk_share_owner owner)
 {
 	pthread_mutex_lock(&agent.lock);
 	if (agent.running) {
+		bool any = false;
 		for (share_entry *e = agent.entries; e != NULL; e = e->next) {
-			e->revoked = true;
+			if (e->owner == owner) {
+				e->revoked = true;
+				any = true;
+			}
 		}
-		wake_agent();
-		while (agent.entries != NULL) {
-			pthread_cond_wait(&agent.changed, &agent.lock);
+		if (any) {
+			wake_agent();
+			/* Only our own: other owners may keep exporting meanwhile. */
+			while (owner_has_entries(owner)) {
+				pthread_cond_wait(&agent.changed, &agent.lock);
+			}
 		}
 		stop_agent_if_idle();
 	}
 	pthread_mutex_unlock(&agent.lock);
 }
 
-size_t sk_share_count(void)
+size_t sk_share_count(sk_share_owner owner)
 {
 	size_t n = 0;
 	pthread_mutex_lock(&agent.lock);
 	for (share_entry *e = agent.entries; e != NULL; e = e->next) {
-		n++;
+		n += e->owner == owner;
 	}
 	pthread_mutex_unlock(&agent.lock);
 	return n;
@@ -624,7 +670,7 @@ int sk_share_import(const char *id, int timeout_ms, int *fd_out, char *err, size
 	int conn = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	if (conn < 0) {
 		int rc = -errno;
-		set_err(err, err_size, "cannot create a socket: %s", strerror(-rc));
+		set_err(err, err_size, "cannot create a socket: %s", ERRNO_TEXT(-rc));
 		return rc;
 	}
 	/* Bounds connect() (full backlog) and recvmsg() (an exporter that does not answer). */
@@ -652,7 +698,7 @@ int sk_share_import(const char *id, int timeout_ms, int *fd_out, char *err, size
 			set_err(err, err_size, "the exporting process (pid %d) did not answer within %d ms", (int) exporter, timeout_ms);
 			return import_failed(conn, -ETIMEDOUT);
 		}
-		set_err(err, err_size, "cannot connect to the exporting process: %s", strerror(-rc));
+		set_err(err, err_size, "cannot connect to the exporting process: %s", ERRNO_TEXT(-rc));
 		return import_failed(conn, rc);
 	}
 
@@ -709,7 +755,7 @@ int sk_share_import(const char *id, int timeout_ms, int *fd_out, char *err, size
 			set_err(err, err_size, "the id was imported or released while waiting");
 			return -ECONNRESET;
 		}
-		set_err(err, err_size, "cannot receive from the exporting process: %s", strerror(-rc));
+		set_err(err, err_size, "cannot receive from the exporting process: %s", ERRNO_TEXT(-rc));
 		return rc;
 	}
 	if (got == 0) {

@@ -23,22 +23,33 @@
 /* How long an import waits for the exporter's answer by default (connect and receive each). */
 #define SK_SHARE_IMPORT_TIMEOUT_MS 5000
 
+/* Every id belongs to the owner that exported it, and only that owner releases it. An owner is any
+ * address that stands for one user of this code for as long as it holds ids: in PHP, the request
+ * (with a thread-safe PHP several requests, in several threads, export at once, and the end of one
+ * must not revoke another's ids). */
+typedef const void *sk_share_owner;
+
 /* Exports fd for the process target (which must exist): writes the id into id (SK_SHARE_ID_SIZE
  * bytes). fd stays the caller's; the export holds its own duplicate until import or release. */
-int sk_share_export(int fd, pid_t target, char *id, size_t id_size, char *err, size_t err_size);
+int sk_share_export(sk_share_owner owner, int fd, pid_t target, char *id, size_t id_size,
+	char *err, size_t err_size);
 
 /* Imports the socket exported under id: on success *fd_out is a new descriptor (not close-on-exec)
  * for the same open socket. Waits at most timeout_ms for the exporter to connect and to answer. */
 int sk_share_import(const char *id, int timeout_ms, int *fd_out, char *err, size_t err_size);
 
-/* Revokes an id this process exported (imported already or not). -ENOENT if it has no such id. */
-int sk_share_release(const char *id);
+/* Revokes an id owner exported (imported already or not). -ENOENT if owner has no such id. */
+int sk_share_release(sk_share_owner owner, const char *id);
 
-/* Revokes every id of this process and stops the agent thread (end of request). */
-void sk_share_release_all(void);
+/* Revokes every id of owner (end of request); the agent thread stops with the last id of all. */
+void sk_share_release_all(sk_share_owner owner);
 
-/* Ids this process holds (not yet released), and whether the agent thread runs: for tests. */
-size_t sk_share_count(void);
+/* Ids owner holds (not yet released), and whether the agent thread runs: for tests. */
+size_t sk_share_count(sk_share_owner owner);
 int sk_share_agent_running(void);
+
+/* For tests: every allocation of this code goes through fn (realloc's contract; what it returns is
+ * freed with free()), so that a test can make them fail; NULL restores realloc. */
+void sk_share_set_allocator(void *(*fn)(void *ptr, size_t size));
 
 #endif

@@ -7,6 +7,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <linux/filter.h>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -27,6 +28,7 @@ static zend_object *socket_create_object(zend_class_entry *ce)
 	object_properties_init(&sock->std, ce);
 	sock->std.handlers = &skng_socket_handlers;
 	sock->fd = -1;
+	sock->blocking = true;
 	ZVAL_UNDEF(&sock->stream);
 	return &sock->std;
 }
@@ -48,6 +50,21 @@ static void socket_free_object(zend_object *object)
 	zval_ptr_dtor(&sock->stream);
 	ZVAL_UNDEF(&sock->stream);
 	zend_object_std_dtor(&sock->std);
+}
+
+bool skng_socket_is_open(skng_socket *sock)
+{
+	if (sock->fd < 0) {
+		return false;
+	}
+	/* fclose() leaves the resource we hold with type -1: the stream and its descriptor are gone. */
+	if (!Z_ISUNDEF(sock->stream) && Z_RES(sock->stream)->type < 0) {
+		sock->fd = -1;
+		zval_ptr_dtor(&sock->stream);
+		ZVAL_UNDEF(&sock->stream);
+		return false;
+	}
+	return true;
 }
 
 void skng_socket_close(skng_socket *sock)
@@ -76,6 +93,7 @@ skng_socket *skng_socket_wrap(zval *out, int fd, int family, int type)
 	sock->family = family;
 	sock->type = type;
 	sock->error = 0;
+	sock->blocking = true;
 	return sock;
 }
 
@@ -86,7 +104,10 @@ skng_socket *skng_socket_wrap_received(zval *out, int fd)
 	getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len);
 	len = sizeof(type);
 	getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len);
-	return skng_socket_wrap(out, fd, family, type);
+	skng_socket *sock = skng_socket_wrap(out, fd, family, type);
+	int flags = fcntl(fd, F_GETFL);
+	sock->blocking = flags < 0 || !(flags & O_NONBLOCK);
+	return sock;
 }
 
 void skng_record_error(skng_socket *sock, int err)
@@ -138,7 +159,13 @@ static PHP_MINIT_FUNCTION(sockets)
  * agent thread before the module can be unloaded. */
 static PHP_RSHUTDOWN_FUNCTION(sockets)
 {
-	sk_share_release_all();
+	sk_share_release_all(SKNG_SHARE_OWNER);
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(sockets)
+{
+	skng_select_module_shutdown();
 	return SUCCESS;
 }
 
@@ -155,7 +182,7 @@ zend_module_entry sockets_module_entry = {
 	"sockets",
 	ext_functions,
 	PHP_MINIT(sockets),
-	NULL,
+	PHP_MSHUTDOWN(sockets),
 	NULL,
 	PHP_RSHUTDOWN(sockets),
 	PHP_MINFO(sockets),

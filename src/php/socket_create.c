@@ -321,6 +321,9 @@ static void set_blocking_mode(INTERNAL_FUNCTION_PARAMETERS, bool nonblocking)
 		skng_socket_error(sock, nonblocking ? "unable to set nonblocking mode" : "unable to set blocking mode", errno);
 		RETURN_FALSE;
 	}
+	/* socket_export_stream starts its stream in this mode, whatever another process sharing
+	 * the descriptor has set on it since. */
+	sock->blocking = !nonblocking;
 	RETURN_TRUE;
 }
 

@@ -12,11 +12,24 @@
 
 /* ---- the reader: zvals seen by the core ---- */
 
+/* Values handed to the core, each holding a reference (dereferenced: a PHP reference's value as it was then).
+ * PHP code run during the conversion (__toString, destructors, stream casts) may reassign or free the caller's
+ * arrays; what the core was given stays alive and unchanged (a write to a held array separates it) until the
+ * conversion is released. Slots come in chunks so that their addresses never move. */
+#define HELD_PER_CHUNK 32
+
+typedef struct held_chunk {
+	struct held_chunk *next;
+	uint32_t used;
+	zval slots[HELD_PER_CHUNK];
+} held_chunk;
+
 typedef struct zval_reader {
 	skng_socket *sock;
 	/* Strings made while converting (numbers, objects): released when the conversion ends. */
 	zend_string **temps;
 	uint32_t temp_count, temp_cap;
+	held_chunk *held;
 } zval_reader;
 
 #define VALUE(v) ((zval *) (v))
@@ -37,13 +50,38 @@ static void keep_temp(zval_reader *r, zend_string *s)
 	r->temps[r->temp_count++] = s;
 }
 
-static void release_temps(zval_reader *r)
+static const sk_msg_value *hold(zval_reader *r, zval *z)
+{
+	if (r->held == NULL || r->held->used == HELD_PER_CHUNK) {
+		held_chunk *chunk = emalloc(sizeof(*chunk));
+		chunk->next = r->held;
+		chunk->used = 0;
+		r->held = chunk;
+	}
+	zval *slot = &r->held->slots[r->held->used++];
+	ZVAL_COPY_DEREF(slot, z);
+	return (const sk_msg_value *) slot;
+}
+
+/* Ends a conversion: the strings it made and the values it held. Releasing may run destructors (PHP code), so
+ * nothing read through the reader may be used after this. */
+static void reader_release(zval_reader *r)
 {
 	for (uint32_t i = 0; i < r->temp_count; i++) {
 		zend_string_release(r->temps[i]);
 	}
 	if (r->temps) {
 		efree(r->temps);
+	}
+	r->temps = NULL;
+	r->temp_count = r->temp_cap = 0;
+	while (r->held != NULL) {
+		held_chunk *chunk = r->held;
+		r->held = chunk->next;
+		for (uint32_t i = 0; i < chunk->used; i++) {
+			zval_ptr_dtor(&chunk->slots[i]);
+		}
+		efree(chunk);
 	}
 }
 
@@ -55,8 +93,8 @@ static bool reader_is_array(void *ctx, const sk_msg_value *v)
 
 static const sk_msg_value *reader_find(void *ctx, const sk_msg_value *array, const char *key)
 {
-	(void) ctx;
-	return (const sk_msg_value *) zend_hash_str_find(Z_ARRVAL_P(deref(array)), key, strlen(key));
+	zval *z = zend_hash_str_find(Z_ARRVAL_P(deref(array)), key, strlen(key));
+	return z != NULL ? hold(ctx, z) : NULL;
 }
 
 static uint32_t reader_count(void *ctx, const sk_msg_value *array)
@@ -67,10 +105,10 @@ static uint32_t reader_count(void *ctx, const sk_msg_value *array)
 
 static const sk_msg_value *reader_next(void *ctx, const sk_msg_value *array, uint32_t *pos)
 {
+	/* A held array: no PHP code can change it in place, so the position stays meaningful. */
 	HashTable *ht = Z_ARRVAL_P(deref(array));
 	HashPosition hpos = *pos;
 	zval *z;
-	(void) ctx;
 
 	z = zend_hash_get_current_data_ex(ht, &hpos);
 	if (z == NULL) {
@@ -78,7 +116,7 @@ static const sk_msg_value *reader_next(void *ctx, const sk_msg_value *array, uin
 	}
 	zend_hash_move_forward_ex(ht, &hpos);
 	*pos = hpos;
-	return (const sk_msg_value *) z;
+	return hold(ctx, z);
 }
 
 static bool reader_is_integer(void *ctx, const sk_msg_value *v)
@@ -155,7 +193,7 @@ static sk_msg_fd_status reader_to_fd(void *ctx, const sk_msg_value *v, int *fd)
 
 	if (Z_TYPE_P(z) == IS_OBJECT && Z_OBJCE_P(z) == skng_socket_ce) {
 		skng_socket *sock = Z_SKNG_SOCKET_P(z);
-		if (sock->fd < 0) {
+		if (!skng_socket_is_open(sock)) {
 			return SK_MSG_FD_CLOSED_SOCKET;
 		}
 		/* The bundled extension sends descriptor 0 here (and shifts the rest); we send the socket's own. */
@@ -195,7 +233,8 @@ static bool reader_resolve(void *ctx, int family, const char *host, void *out)
 	return true;
 }
 
-static void reader_init(sk_msg_reader *reader, zval_reader *state, skng_socket *sock)
+/* Returns the caller's top-level value, held like every other. */
+static const sk_msg_value *reader_init(sk_msg_reader *reader, zval_reader *state, skng_socket *sock, zval *root)
 {
 	memset(state, 0, sizeof(*state));
 	state->sock = sock;
@@ -210,25 +249,45 @@ static void reader_init(sk_msg_reader *reader, zval_reader *state, skng_socket *
 	reader->to_bytes = reader_to_bytes;
 	reader->to_fd = reader_to_fd;
 	reader->resolve = reader_resolve;
+	return hold(state, root);
 }
 
-/* A conversion error: the warning, unless the conversion stopped on a PHP exception. */
-static void report(const sk_msg_error *err)
+/* A conversion error: the warning, unless the conversion stopped on a PHP exception. Frees the message. */
+static void report(sk_msg_error *err)
 {
 	if (!err->aborted) {
-		php_error_docref(NULL, E_WARNING, "%s", err->message);
+		php_error_docref(NULL, E_WARNING, "%s", sk_msg_error_text(err));
 	}
+	sk_msg_error_release(err);
+}
+
+/* The socket's descriptor once the conversion's PHP code has run: it may have closed the socket, or fclose()d
+ * the stream that owns its descriptor (whose number may name another file by now). -1 then, so that the call
+ * fails with EBADF as the bundled extension's does for a socket_close()d one. */
+static int descriptor_after_php_code(skng_socket *sock)
+{
+	return skng_socket_is_open(sock) ? sock->fd : -1;
+}
+
+/* $flags is a C int for sendmsg/recvmsg: checked before anything else, as the bundled extension does. */
+static bool flags_in_range(zend_long flags)
+{
+	if (flags < INT_MIN || flags > INT_MAX) {
+		zend_argument_value_error(3, "must be between %d and %d", INT_MIN, INT_MAX);
+		return false;
+	}
+	return true;
 }
 
 bool skng_pktinfo_from_zval(skng_socket *sock, zval *value, struct in6_pktinfo *out)
 {
 	sk_msg_reader reader;
 	zval_reader state;
-	sk_msg_error err;
+	sk_msg_error err = {false, false, NULL};
 
-	reader_init(&reader, &state, sock);
-	int converted = sk_msg_pktinfo_from_value(out, &reader, (const sk_msg_value *) value, &err);
-	release_temps(&state);
+	const sk_msg_value *root = reader_init(&reader, &state, sock, value);
+	int converted = sk_msg_pktinfo_from_value(out, &reader, root, &err);
+	reader_release(&state);
 	if (converted != 0) {
 		report(&err);
 		return false;
@@ -244,7 +303,7 @@ PHP_FUNCTION(socket_sendmsg)
 	sk_msg_reader reader;
 	zval_reader state;
 	sk_msg_send msg;
-	sk_msg_error err;
+	sk_msg_error err = {false, false, NULL};
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
@@ -253,23 +312,29 @@ PHP_FUNCTION(socket_sendmsg)
 		Z_PARAM_LONG(flags)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (!flags_in_range(flags)) {
+		RETURN_THROWS();
+	}
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
 
-	reader_init(&reader, &state, sock);
-	if (sk_msg_send_from_value(&msg, &reader, (const sk_msg_value *) zmsg, sock->family, &err) != 0) {
+	const sk_msg_value *root = reader_init(&reader, &state, sock, zmsg);
+	if (sk_msg_send_from_value(&msg, &reader, root, sock->family, &err) != 0) {
 		report(&err);
 		sk_msg_send_release(&msg);
-		release_temps(&state);
+		reader_release(&state);
 		RETURN_FALSE;
 	}
 
-	ssize_t sent = sendmsg(sock->fd, &msg.hdr, (int) flags);
+	ssize_t sent = sendmsg(descriptor_after_php_code(sock), &msg.hdr, (int) flags);
 	int saved_errno = errno;
 	sk_msg_send_release(&msg);
-	release_temps(&state);
 	if (sent < 0) {
 		skng_socket_error(sock, "Error in sendmsg", saved_errno);
+	}
+	/* Last: releasing what the conversion held may run destructors. */
+	reader_release(&state);
+	if (sent < 0) {
 		RETURN_FALSE;
 	}
 	RETURN_LONG((zend_long) sent);
@@ -288,7 +353,7 @@ static bool name_to_zval(zval *out, const sk_sockaddr *name, socklen_t len, sk_m
 		case AF_INET:
 		case AF_INET6:
 			if (sk_addr_inet_to_text(name, text, sizeof(text), &port) != 0) {
-				snprintf(err->message, sizeof(err->message),
+				sk_msg_error_set(err,
 					"error converting native data (path: msghdr > name > addr): could not convert %s address to string (errno %d)",
 					name->sa.sa_family == AF_INET ? "IPv4" : "IPv6", errno);
 				return false;
@@ -307,7 +372,7 @@ static bool name_to_zval(zval *out, const sk_sockaddr *name, socklen_t len, sk_m
 			return true;
 		}
 		default:
-			snprintf(err->message, sizeof(err->message),
+			sk_msg_error_set(err,
 				"error converting native data (path: msghdr > name): cannot read struct sockaddr with family %d; not supported",
 				name->sa.sa_family);
 			return false;
@@ -319,7 +384,7 @@ static bool fd_to_zval(zval *out, int fd, unsigned cmsg_number, unsigned fd_numb
 {
 	struct stat st;
 	if (fstat(fd, &st) != 0) {
-		snprintf(err->message, sizeof(err->message),
+		sk_msg_error_set(err,
 			"error converting native data (path: msghdr > control > element #%u > data > element #%u): error creating resource for received file descriptor %d: fstat() call failed with errno %d",
 			cmsg_number, fd_number, fd, errno);
 		return false;
@@ -429,6 +494,28 @@ static bool message_to_zval(zval *out, const sk_msg_recv *msg, const sk_msg_recv
 	return true;
 }
 
+/* Stores value (consumed) in the by-reference argument arg. The new value is put in place before the old one is
+ * released: releasing can run a destructor that assigns the same variable, and with the old value still there
+ * that assignment would release it a second time. A typed reference (a typed property) checks the type first. */
+static void assign_to_reference_arg(zval *arg, zval *value)
+{
+	zval *target = arg;
+	zval old;
+
+	if (Z_ISREF_P(arg)) {
+		zend_reference *ref = Z_REF_P(arg);
+		if (ZEND_REF_HAS_TYPE_SOURCES(ref)
+			&& !zend_verify_ref_assignable_zval(ref, value, ZEND_ARG_USES_STRICT_TYPES())) {
+			zval_ptr_dtor(value);
+			return;
+		}
+		target = &ref->val;
+	}
+	ZVAL_COPY_VALUE(&old, target);
+	ZVAL_COPY_VALUE(target, value);
+	zval_ptr_dtor(&old);
+}
+
 PHP_FUNCTION(socket_recvmsg)
 {
 	zval *zsock, *zmsg;
@@ -438,7 +525,7 @@ PHP_FUNCTION(socket_recvmsg)
 	zval_reader state;
 	sk_msg_recv_request request;
 	sk_msg_recv msg;
-	sk_msg_error err;
+	sk_msg_error err = {false, false, NULL};
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, skng_socket_ce)
@@ -447,14 +534,22 @@ PHP_FUNCTION(socket_recvmsg)
 		Z_PARAM_LONG(flags)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (!flags_in_range(flags)) {
+		RETURN_THROWS();
+	}
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
+	/* $message itself (the reference): the result is stored through it, never through zmsg, which PHP code run
+	 * below may have reassigned. */
+	zval *message_arg = ZEND_CALL_ARG(execute_data, 2);
 
-	reader_init(&reader, &state, sock);
-	int parsed = sk_msg_recv_request_from_value(&request, &reader, (const sk_msg_value *) zmsg, &err);
-	release_temps(&state);
+	const sk_msg_value *root = reader_init(&reader, &state, sock, zmsg);
+	int parsed = sk_msg_recv_request_from_value(&request, &reader, root, &err);
 	if (parsed != 0) {
 		report(&err);
+	}
+	reader_release(&state);
+	if (parsed != 0) {
 		RETURN_FALSE;
 	}
 
@@ -464,7 +559,7 @@ PHP_FUNCTION(socket_recvmsg)
 		zend_throw_error(NULL, "Unable to allocate the control buffer");
 		RETURN_THROWS();
 	}
-	ssize_t received = recvmsg(sock->fd, &msg.hdr, (int) flags);
+	ssize_t received = recvmsg(descriptor_after_php_code(sock), &msg.hdr, (int) flags);
 	if (received < 0) {
 		char buf[256];
 		int saved_errno = errno;
@@ -481,13 +576,12 @@ PHP_FUNCTION(socket_recvmsg)
 	bool converted = message_to_zval(&result, &msg, &request, data, received, &err);
 	sk_msg_recv_release(&msg);
 	zend_string_release(data);
-	zval_ptr_dtor(zmsg);
-	if (converted) {
-		ZVAL_COPY_VALUE(zmsg, &result);
-	} else {
-		php_error_docref(NULL, E_WARNING, "%s", err.message);
-		ZVAL_FALSE(zmsg);
+	if (!converted) {
+		php_error_docref(NULL, E_WARNING, "%s", sk_msg_error_text(&err));
+		sk_msg_error_release(&err);
+		ZVAL_FALSE(&result);
 	}
+	assign_to_reference_arg(message_arg, &result);
 	RETURN_LONG((zend_long) received);
 }
 

@@ -26,7 +26,7 @@ PHP_FUNCTION(socket_wsaprotocol_info_export)
 	}
 
 	char id[SK_SHARE_ID_SIZE], why[256];
-	int rc = sk_share_export(sock->fd, (pid_t) pid, id, sizeof(id), why, sizeof(why));
+	int rc = sk_share_export(SKNG_SHARE_OWNER, sock->fd, (pid_t) pid, id, sizeof(id), why, sizeof(why));
 	if (rc < 0) {
 		skng_record_error(sock, -rc);
 		php_error_docref(NULL, E_WARNING, "Unable to export WSA protocol info [%d]: %s", -rc, why);
@@ -66,5 +66,5 @@ PHP_FUNCTION(socket_wsaprotocol_info_release)
 	ZEND_PARSE_PARAMETERS_END();
 
 	/* As on Windows: false, without a warning, for an id this process does not hold. */
-	RETURN_BOOL(ZSTR_LEN(id) == strlen(ZSTR_VAL(id)) && sk_share_release(ZSTR_VAL(id)) == 0);
+	RETURN_BOOL(ZSTR_LEN(id) == strlen(ZSTR_VAL(id)) && sk_share_release(SKNG_SHARE_OWNER, ZSTR_VAL(id)) == 0);
 }

@@ -30,12 +30,14 @@ PHP_FUNCTION(socket_import_stream)
 		skng_socket_error(NULL, "Unable to obtain socket family", errno);
 		RETURN_FALSE;
 	}
-	if (fcntl(fd, F_GETFL) < 0) {
+	int flags = fcntl(fd, F_GETFL);
+	if (flags < 0) {
 		skng_socket_error(NULL, "Unable to obtain blocking state", errno);
 		RETURN_FALSE;
 	}
 
 	skng_socket *sock = skng_socket_wrap(return_value, fd, family, 0);
+	sock->blocking = !(flags & O_NONBLOCK);
 	ZVAL_COPY(&sock->stream, zstream);
 	/* Reads through the Socket bypass the stream's buffer, so the stream must not buffer. */
 	php_stream_set_option(stream, PHP_STREAM_OPTION_READ_BUFFER, PHP_STREAM_BUFFER_NONE, NULL);
@@ -95,9 +97,9 @@ PHP_FUNCTION(socket_export_stream)
 	}
 
 	php_netstream_data_t *net = (php_netstream_data_t *) stream->abstract;
-	int flags = fcntl(sock->fd, F_GETFL);
 	net->socket = sock->fd;
-	net->is_blocked = flags < 0 || !(flags & O_NONBLOCK);
+	/* The Socket's record, not the descriptor's flag, which a process sharing it may have changed. */
+	net->is_blocked = sock->blocking;
 	net->timeout.tv_sec = FG(default_socket_timeout);
 	net->timeout.tv_usec = 0;
 

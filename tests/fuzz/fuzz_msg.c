@@ -5,7 +5,8 @@
  *                (cmsg lengths, truncation, unknown types);
  *   anything else: a message array in msg_tree.h's text form, converted for sendmsg on AF_INET, AF_INET6
  *                and AF_UNIX sockets and read as a recvmsg request.
- * Nothing is sent: descriptors in the text (#7) are numbers only, and no descriptor is closed. Interface names
+ * Nothing is sent: descriptors in the text (#7) are numbers; the conversion duplicates those that are open (0, 1, 2)
+ * and closes its duplicates on release, and fails on the others. Interface names
  * are looked up by a stub (no system call), addresses are literals only (msg_tree's resolver). */
 #include "../unit/msg_tree.h"
 
@@ -37,12 +38,16 @@ static void walk_control(const uint8_t *data, size_t size)
 	hdr.msg_control = buf.bytes;
 	hdr.msg_controllen = size;
 	sk_cmsg_cursor_init(&cursor, &hdr);
-	while (sk_cmsg_next(&cursor, &item, &err) == 1) {
+	int status;
+	while ((status = sk_cmsg_next(&cursor, &item, &err)) == 1) {
 		volatile unsigned sink = 0;
 		for (size_t i = 0; i < item.fd_count; i++) {
 			sink += (unsigned) sk_cmsg_fd(&item, i);
 		}
 		(void) sink;
+	}
+	if (status < 0) {
+		sk_msg_error_release(&err);
 	}
 }
 
@@ -75,16 +80,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				sum += c->cmsg_len;
 			}
 			(void) sum;
-		} else if (!err.aborted && strncmp(err.message, "error converting user data (path: msghdr", 40) != 0) {
-			__builtin_trap(); /* every error names its path from msghdr */
+		} else {
+			if (!err.aborted && strncmp(sk_msg_error_text(&err), "error converting user data (path: msghdr", 40) != 0) {
+				__builtin_trap(); /* every error names its path from msghdr */
+			}
+			sk_msg_error_release(&err);
 		}
 		sk_msg_send_release(&msg);
 	}
 	sk_msg_recv_request request;
 	sk_msg_error err;
-	if (sk_msg_recv_request_from_value(&request, &mt_reader, (const sk_msg_value *) root, &err) == 0
-			&& request.buffer_size > SK_MSG_MAX_BUFFER_SIZE) {
-		__builtin_trap();
+	if (sk_msg_recv_request_from_value(&request, &mt_reader, (const sk_msg_value *) root, &err) == 0) {
+		if (request.buffer_size > SK_MSG_MAX_BUFFER_SIZE) {
+			__builtin_trap();
+		}
+	} else {
+		sk_msg_error_release(&err);
 	}
 	mt_free_all();
 	return 0;

@@ -94,7 +94,10 @@ function run(array $words, array &$sockets, ?string &$lastWarning): string
             unset($sockets[$words[1]]);
             return 'OK';
         case 'counts':
-            return 'FDS ' . count_dir('/proc/self/fd') . ' TASKS ' . count_dir('/proc/self/task');
+            // By pid, not /proc/self: a thread-safe PHP resolves paths through its realpath cache,
+            // which a forked child inherits with /proc/self still meaning the parent.
+            $proc = '/proc/' . getmypid();
+            return 'FDS ' . count_dir("$proc/fd") . ' TASKS ' . count_dir("$proc/task");
         case 'names':
             return share_names();
         case 'fork-child':

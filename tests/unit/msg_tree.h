@@ -8,6 +8,7 @@
  *   n                   null (not convertible to an integer)
  *   #7                  a Socket object with descriptor 7   #c  a closed Socket   #r  a resource that is no stream
  *   #m                  a stream without a descriptor       x   an object whose conversion throws
+ *   !                   an object whose conversion runs mt_hook (stands for a __toString), then reads as 1
  * Whitespace is ignored. Anything else ends the parse with an error. */
 #ifndef MSG_TREE_H
 #define MSG_TREE_H
@@ -23,7 +24,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { MT_NULL, MT_INT, MT_STRING, MT_ARRAY, MT_SOCKET, MT_CLOSED, MT_NOT_STREAM, MT_NO_FD, MT_THROWS } mt_kind;
+typedef enum { MT_NULL, MT_INT, MT_STRING, MT_ARRAY, MT_SOCKET, MT_CLOSED, MT_NOT_STREAM, MT_NO_FD, MT_THROWS, MT_HOOK } mt_kind;
+
+/* Run when a '!' value is converted (PHP code in the middle of a conversion); NULL: nothing. */
+static void (*mt_hook)(void);
 
 typedef struct mt_node mt_node;
 struct mt_node {
@@ -222,6 +226,7 @@ static mt_node *mt_value(mt_parser *ps)
 	switch (c) {
 		case 'n': return mt_new(MT_NULL);
 		case 'x': return mt_new(MT_THROWS);
+		case '!': return mt_new(MT_HOOK);
 		case '#': {
 			if (ps->p < ps->end && (*ps->p == 'c' || *ps->p == 'r' || *ps->p == 'm')) {
 				char k = *ps->p++;
@@ -324,6 +329,12 @@ static sk_msg_int_status mt_to_integer(void *ctx, const sk_msg_value *v, int64_t
 		}
 		case MT_THROWS:
 			return SK_MSG_INT_ABORTED;
+		case MT_HOOK:
+			if (mt_hook != NULL) {
+				mt_hook();
+			}
+			*out = 1;
+			return SK_MSG_INT_OK;
 		default:
 			return SK_MSG_INT_NOT_CONVERTIBLE;
 	}
@@ -352,6 +363,13 @@ static bool mt_to_bytes(void *ctx, const sk_msg_value *v, const char **bytes, si
 		}
 		case MT_THROWS:
 			return false;
+		case MT_HOOK:
+			if (mt_hook != NULL) {
+				mt_hook();
+			}
+			*bytes = "1";
+			*len = 1;
+			return true;
 		default:
 			*bytes = "";
 			*len = 0;

@@ -8,7 +8,8 @@
 
 static const char *send_error(const char *text, int family, sk_msg_send *msg)
 {
-	static sk_msg_error err;
+	static sk_msg_error err; /* the last message stays readable until the next call */
+	sk_msg_error_release(&err);
 	mt_node *root = mt_parse(text, strlen(text));
 	if (root == NULL) {
 		return "(test text does not parse)";
@@ -161,29 +162,131 @@ static void rights_count_from_one_in_error_paths(void)
 		"error converting user data (path: msghdr > control > element #0 > data > element #1): cast stream to file descriptor failed");
 }
 
+static int open_fd_count(void)
+{
+	int n = 0;
+	for (int fd = 0; fd < 1024; fd++) {
+		if (fcntl(fd, F_GETFD) != -1) {
+			n++;
+		}
+	}
+	return n;
+}
+
+static bool same_file(int a, int b)
+{
+	struct stat sa, sb;
+	return fstat(a, &sa) == 0 && fstat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+static int rights_fd(const struct cmsghdr *cmsg, size_t i)
+{
+	int fd;
+	memcpy(&fd, CMSG_DATA(cmsg) + i * sizeof(int), sizeof(int));
+	return fd;
+}
+
 static void rights_carry_every_descriptor_in_order(void)
 {
 	sk_msg_send msg;
-	REQUIRE(send_error("{iov: [\"a\"], control: [{level: 1, type: 1, data: [#5, #7, #9]}, "
-		"{level: 1, type: 1, data: [#11]}]}", AF_UNIX, &msg) == NULL);
+	int p[2], q[2];
+	char text[256];
+	/* Socket pairs: each end is a file of its own (both ends of a pipe share one inode). */
+	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, p) == 0 && socketpair(AF_UNIX, SOCK_STREAM, 0, q) == 0);
+	int before = open_fd_count();
+	snprintf(text, sizeof(text), "{iov: [\"a\"], control: [{level: 1, type: 1, data: [#%d, #%d, #%d]}, "
+		"{level: 1, type: 1, data: [#%d]}]}", p[0], p[1], q[0], q[1]);
+	REQUIRE(send_error(text, AF_UNIX, &msg) == NULL);
 	struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg.hdr);
 	REQUIRE(cmsg != NULL);
 	CHECK_EQ(cmsg->cmsg_level, SOL_SOCKET);
 	CHECK_EQ(cmsg->cmsg_type, SCM_RIGHTS);
 	CHECK_EQ(cmsg->cmsg_len, CMSG_LEN(3 * sizeof(int)));
-	int fds[3];
-	memcpy(fds, CMSG_DATA(cmsg), sizeof(fds));
-	CHECK_EQ(fds[0], 5);
-	CHECK_EQ(fds[1], 7);
-	CHECK_EQ(fds[2], 9);
+	/* Duplicates of the given descriptors, in order: the same open files under numbers the message owns. */
+	CHECK(same_file(rights_fd(cmsg, 0), p[0]) && rights_fd(cmsg, 0) != p[0]);
+	CHECK(same_file(rights_fd(cmsg, 1), p[1]) && rights_fd(cmsg, 1) != p[1]);
+	CHECK(same_file(rights_fd(cmsg, 2), q[0]) && rights_fd(cmsg, 2) != q[0]);
+	CHECK(!same_file(rights_fd(cmsg, 0), p[1]));
 	cmsg = CMSG_NXTHDR(&msg.hdr, cmsg);
 	REQUIRE(cmsg != NULL);
-	memcpy(fds, CMSG_DATA(cmsg), sizeof(int));
-	CHECK_EQ(fds[0], 11);
+	CHECK(same_file(rights_fd(cmsg, 0), q[1]) && rights_fd(cmsg, 0) != q[1]);
 	CHECK(CMSG_NXTHDR(&msg.hdr, cmsg) == NULL);
 	CHECK_EQ(msg.hdr.msg_controllen, CMSG_SPACE(3 * sizeof(int)) + CMSG_SPACE(sizeof(int)));
+	CHECK_EQ(open_fd_count(), before + 4);
+	sk_msg_send_release(&msg);
+	CHECK_EQ(open_fd_count(), before);
+	mt_free_all();
+}
+
+/* Stands for PHP code run by a later conversion (a __toString) that closes a descriptor already listed in
+ * SCM_RIGHTS and opens another file, which takes the freed number. */
+static int hook_victim = -1;
+
+static void close_victim_and_reuse_its_number(void)
+{
+	close(hook_victim);
+	int other = open("/dev/null", O_RDONLY);
+	if (other != hook_victim) {
+		th_fail(__FILE__, __LINE__, "/dev/null got %d, not the freed %d", other, hook_victim);
+	}
+}
+
+static void rights_descriptor_closed_by_a_later_conversion_is_still_sent(void)
+{
+	sk_msg_send msg;
+	int p[2];
+	struct stat pipe_end;
+	char text[256];
+	REQUIRE(pipe(p) == 0);
+	REQUIRE(fstat(p[0], &pipe_end) == 0);
+	hook_victim = p[0];
+	mt_hook = close_victim_and_reuse_its_number;
+	snprintf(text, sizeof(text), "{control: [{level: 1, type: 1, data: [#%d]}, "
+		"{level: 1, type: 2, data: {pid: !, uid: 0, gid: 0}}]}", p[0]);
+	REQUIRE(send_error(text, AF_UNIX, &msg) == NULL);
+	struct stat sent;
+	REQUIRE(fstat(rights_fd(CMSG_FIRSTHDR(&msg.hdr), 0), &sent) == 0);
+	/* The pipe that was listed, not /dev/null now under its old number. */
+	CHECK(sent.st_dev == pipe_end.st_dev && sent.st_ino == pipe_end.st_ino);
 	sk_msg_send_release(&msg);
 	mt_free_all();
+}
+
+static void control_elements_are_converted_one_at_a_time(void)
+{
+	/* Element #0's data is wrong: that is reported, whatever is wrong in element #1 (the bundled order). */
+	SEND_ERROR_IS("{control: [{level: 1, type: 2, data: 5}, {level: 1, type: 999, data: 1}]}", AF_UNIX,
+		"error converting user data (path: msghdr > control > element #0 > data): expected an array here");
+	SEND_ERROR_IS("{control: [{level: 1, type: 2, data: 5}, 5]}", AF_UNIX,
+		"error converting user data (path: msghdr > control > element #0 > data): expected an array here");
+	SEND_ERROR_IS("{control: [{level: 1, type: 1, data: [#0, 5]}, {level: 1, type: 1, data: []}]}", AF_UNIX,
+		"error converting user data (path: msghdr > control > element #0 > data > element #2): expected a Socket object or a stream resource");
+	/* Element #1 is not read at all: its level would throw (x) if it were converted. */
+	SEND_ERROR_IS("{control: [{level: 1, type: 2, data: {}}, {level: x, type: 1}]}", AF_UNIX,
+		"error converting user data (path: msghdr > control > element #0 > data): The key 'pid' is required");
+	/* A good element #0, then a bad #1. */
+	SEND_ERROR_IS("{control: [{level: 1, type: 1, data: [#0]}, {level: 1, type: 2, data: {pid: 1}}]}", AF_UNIX,
+		"error converting user data (path: msghdr > control > element #1 > data): The key 'uid' is required");
+}
+
+static void conversion_errors_quote_long_values_whole(void)
+{
+	enum { LONG_VALUE = 1500 }; /* past the 1024 bytes the message had */
+	char *value = malloc(LONG_VALUE + 1), *text = malloc(LONG_VALUE + 100), *want = malloc(LONG_VALUE + 300);
+	REQUIRE(value != NULL && text != NULL && want != NULL);
+	memset(value, 'p', LONG_VALUE);
+	value[LONG_VALUE] = '\0';
+	snprintf(text, LONG_VALUE + 100, "{name: {addr: \"127.0.0.1\", port: \"%s\"}}", value);
+	snprintf(want, LONG_VALUE + 300, "error converting user data (path: msghdr > name > port): expected an integer, "
+		"but got a non numeric string (possibly from a converted object): '%s'", value);
+	SEND_ERROR_IS(text, AF_INET, want);
+	snprintf(text, LONG_VALUE + 100, "{name: {addr: \"%s\", port: 1}}", value);
+	snprintf(want, LONG_VALUE + 300, "error converting user data (path: msghdr > name > addr): could not resolve "
+		"address '%s' to get an AF_INET6 address", value);
+	SEND_ERROR_IS(text, AF_INET6, want);
+	free(value);
+	free(text);
+	free(want);
 }
 
 static void credentials_need_pid_uid_gid_in_range(void)
@@ -262,10 +365,12 @@ static void pktinfo_alone_reports_from_in6_pktinfo(void)
 	REQUIRE(root != NULL);
 	CHECK_EQ(sk_msg_pktinfo_from_value(&info, &mt_reader, (const sk_msg_value *) root, &err), -1);
 	CHECK_STR_EQ(err.message, "error converting user data (path: in6_pktinfo): The key 'ifindex' is required");
+	sk_msg_error_release(&err);
 	mt_free_all();
 	root = mt_parse("7", 1);
 	CHECK_EQ(sk_msg_pktinfo_from_value(&info, &mt_reader, (const sk_msg_value *) root, &err), -1);
 	CHECK_STR_EQ(err.message, "error converting user data (path: in6_pktinfo): expected an array here");
+	sk_msg_error_release(&err);
 	mt_free_all();
 }
 
@@ -273,6 +378,7 @@ static void pktinfo_alone_reports_from_in6_pktinfo(void)
 
 static int recv_request(const char *text, sk_msg_recv_request *req, sk_msg_error *err)
 {
+	sk_msg_error_release(err); /* the previous call's message */
 	mt_node *root = mt_parse(text, strlen(text));
 	int r = root ? sk_msg_recv_request_from_value(req, &mt_reader, (const sk_msg_value *) root, err) : -2;
 	mt_free_all();
@@ -282,7 +388,7 @@ static int recv_request(const char *text, sk_msg_recv_request *req, sk_msg_error
 static void recv_request_reads_sizes_with_defaults(void)
 {
 	sk_msg_recv_request req;
-	sk_msg_error err;
+	sk_msg_error err = {false, false, NULL};
 	REQUIRE(recv_request("{controllen: 1}", &req, &err) == 0);
 	CHECK_EQ(req.buffer_size, SK_MSG_DEFAULT_BUFFER_SIZE);
 	CHECK_EQ(req.controllen, 1);
@@ -304,6 +410,7 @@ static void recv_request_reads_sizes_with_defaults(void)
 	CHECK_STR_EQ(err.message, "error converting user data (path: msghdr > controllen): given PHP integer is out of bounds for an unsigned 32-bit integer");
 	CHECK_EQ(recv_request("{controllen: \"x\", buffer_size: \"y\", name: 1}", &req, &err), -1);
 	CHECK_STR_EQ(err.message, "error converting user data (path: msghdr > name): expected an array here");
+	sk_msg_error_release(&err);
 }
 
 static void huge_controllen_allocates_a_bounded_buffer(void)
@@ -335,17 +442,6 @@ static int pass(const char *control_text, size_t controllen, sk_msg_recv *msg, c
 		return -1;
 	}
 	return (int) recvmsg(pair[1], &msg->hdr, 0);
-}
-
-static int open_fd_count(void)
-{
-	int n = 0;
-	for (int fd = 0; fd < 1024; fd++) {
-		if (fcntl(fd, F_GETFD) != -1) {
-			n++;
-		}
-	}
-	return n;
 }
 
 static void received_rights_and_credentials_decode(void)
@@ -409,6 +505,7 @@ static void truncated_credentials_are_reported_as_too_small(void)
 	REQUIRE(sk_cmsg_next(&cursor, &item, &err) == -1);
 	CHECK_STR_EQ(err.message, "error converting native data (path: msghdr > control > element #1 > data): "
 		"the cmsghdr structure is unexpectedly small; expected a length of at least 28, but got 20");
+	sk_msg_error_release(&err);
 	sk_msg_recv_release(&msg);
 }
 
@@ -439,6 +536,7 @@ static void unsupported_received_types_close_the_descriptors_after_them(void)
 	}
 	CHECK_EQ(status, -1);
 	CHECK(strstr(err.message, "cmsghdr with level 1 and type 29 not supported") != NULL);
+	sk_msg_error_release(&err);
 	sk_cmsg_close_remaining(&cursor);
 	CHECK_EQ(open_fd_count(), before);
 	sk_msg_recv_release(&msg);
@@ -505,6 +603,9 @@ static th_test tests[] = {
 	TH_TEST(control_elements_are_checked_level_type_then_data),
 	TH_TEST(rights_count_from_one_in_error_paths),
 	TH_TEST(rights_carry_every_descriptor_in_order),
+	TH_TEST(rights_descriptor_closed_by_a_later_conversion_is_still_sent),
+	TH_TEST(control_elements_are_converted_one_at_a_time),
+	TH_TEST(conversion_errors_quote_long_values_whole),
 	TH_TEST(credentials_need_pid_uid_gid_in_range),
 	TH_TEST(ipv6_control_messages_convert),
 	TH_TEST(pktinfo_alone_reports_from_in6_pktinfo),

@@ -978,6 +978,59 @@ static void free_resets_the_set_for_reuse(void)
 	close(sv[1]);
 }
 
+/* socket_select keeps a set in a static (all zero, never passed to sk_poll_init) between calls. */
+static void zero_filled_set_is_an_empty_set(void)
+{
+	static sk_poll_set zeroed;
+	int sv[2];
+	REQUIRE(stream_pair(sv) == 0);
+	CHECK_EQ(zeroed.count, 0);
+	CHECK(!sk_poll_is_ready(&zeroed, sv[0], W));
+	CHECK_EQ(sk_poll_ready_count(&zeroed, W), 0);
+	REQUIRE(sk_poll_reserve(&zeroed, 1) == 0);
+	REQUIRE(sk_poll_add_fast(&zeroed, sv[0], W) == 0);
+	CHECK_EQ(sk_poll_wait(&zeroed, &zero_timeout), 1);
+	CHECK(sk_poll_is_ready(&zeroed, sv[0], W));
+	sk_poll_reset(&zeroed);
+	CHECK_EQ(zeroed.count, 0);
+	sk_poll_free(&zeroed);
+	close(sv[0]);
+	close(sv[1]);
+}
+
+/* A nested socket_select (PHP code run inside another) fills and waits on a second set while the
+ * first one is filled: neither sees the other's descriptors or results. */
+static void two_sets_in_use_at_once_do_not_share_state(void)
+{
+	int outer_fds[2], inner_fds[2];
+	REQUIRE(stream_pair(outer_fds) == 0);
+	REQUIRE(stream_pair(inner_fds) == 0);
+	REQUIRE(th_write_all(outer_fds[1], "x", 1) == 0);
+	sk_poll_set outer, inner;
+	sk_poll_init(&outer);
+	sk_poll_init(&inner);
+	REQUIRE(sk_poll_add(&outer, outer_fds[0], R) == 0);
+	REQUIRE(sk_poll_add(&outer, outer_fds[1], W) == 0);
+
+	REQUIRE(sk_poll_add(&inner, inner_fds[0], R) == 0);
+	REQUIRE(sk_poll_add(&inner, inner_fds[1], R) == 0);
+	CHECK_EQ(sk_poll_wait(&inner, &zero_timeout), 0);
+	CHECK_EQ(inner.count, 2);
+	CHECK(!sk_poll_is_ready(&inner, outer_fds[0], R));
+	sk_poll_free(&inner);
+
+	CHECK_EQ(outer.count, 2);
+	CHECK_EQ(sk_poll_wait(&outer, &zero_timeout), 2);
+	CHECK(sk_poll_is_ready(&outer, outer_fds[0], R));
+	CHECK(sk_poll_is_ready(&outer, outer_fds[1], W));
+	CHECK(!sk_poll_is_ready(&outer, inner_fds[0], R));
+	sk_poll_free(&outer);
+	close(outer_fds[0]);
+	close(outer_fds[1]);
+	close(inner_fds[0]);
+	close(inner_fds[1]);
+}
+
 static const th_test tests[] = {
 	TH_TEST(read_ready_when_data_is_queued),
 	TH_TEST(read_not_ready_when_nothing_is_queued),
@@ -1020,6 +1073,8 @@ static const th_test tests[] = {
 	TH_TEST(results_match_select_for_common_socket_states),
 	TH_TEST(total_count_matches_select_over_mixed_states),
 	TH_TEST(free_resets_the_set_for_reuse),
+	TH_TEST(zero_filled_set_is_an_empty_set),
+	TH_TEST(two_sets_in_use_at_once_do_not_share_state),
 };
 
 TH_MAIN(tests)

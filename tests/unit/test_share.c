@@ -4,10 +4,15 @@
 #include "sk_share.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 
 static char err[256];
+
+/* The owner of the ids a test exports (any address will do: it only has to differ per owner). */
+static const char main_owner = 'm';
+#define ME ((sk_share_owner) &main_owner)
 
 static int count_dir(const char *path)
 {
@@ -93,16 +98,16 @@ static void id_has_pid_and_128_random_bits(void)
 	int sv[2];
 	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
 	char a[SK_SHARE_ID_SIZE], b[SK_SHARE_ID_SIZE], prefix[32];
-	REQUIRE(sk_share_export(sv[0], getpid(), a, sizeof(a), err, sizeof(err)) == 0);
-	REQUIRE(sk_share_export(sv[0], getpid(), b, sizeof(b), err, sizeof(err)) == 0);
+	REQUIRE(sk_share_export(ME, sv[0], getpid(), a, sizeof(a), err, sizeof(err)) == 0);
+	REQUIRE(sk_share_export(ME, sv[0], getpid(), b, sizeof(b), err, sizeof(err)) == 0);
 	snprintf(prefix, sizeof(prefix), "sockets-ng:%d:", (int) getpid());
 	CHECK(strncmp(a, prefix, strlen(prefix)) == 0);
 	CHECK_EQ(strlen(a), strlen(prefix) + 32);
 	CHECK(strspn(a + strlen(prefix), "0123456789abcdef") == 32);
 	CHECK(strcmp(a, b) != 0);
-	CHECK_EQ(sk_share_count(), 2);
-	sk_share_release_all();
-	CHECK_EQ(sk_share_count(), 0);
+	CHECK_EQ(sk_share_count(ME), 2);
+	sk_share_release_all(ME);
+	CHECK_EQ(sk_share_count(ME), 0);
 }
 
 static void import_gives_the_same_socket_once(void)
@@ -110,7 +115,7 @@ static void import_gives_the_same_socket_once(void)
 	int sv[2];
 	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
 	char id[SK_SHARE_ID_SIZE];
-	REQUIRE(sk_share_export(sv[0], getpid(), id, sizeof(id), err, sizeof(err)) == 0);
+	REQUIRE(sk_share_export(ME, sv[0], getpid(), id, sizeof(id), err, sizeof(err)) == 0);
 	int fd = -1;
 	CHECK_EQ(sk_share_import(id, 2000, &fd, err, sizeof(err)), 0);
 	REQUIRE(fd >= 0);
@@ -128,9 +133,9 @@ static void import_gives_the_same_socket_once(void)
 	CHECK(strstr(err, "no socket is exported under this id") != NULL);
 	CHECK_EQ(again, -1);
 	/* Imported, not released: the exporter still holds the id until release. */
-	CHECK_EQ(sk_share_count(), 1);
-	CHECK_EQ(sk_share_release(id), 0);
-	CHECK_EQ(sk_share_release(id), -ENOENT);
+	CHECK_EQ(sk_share_count(ME), 1);
+	CHECK_EQ(sk_share_release(ME, id), 0);
+	CHECK_EQ(sk_share_release(ME, id), -ENOENT);
 	close(fd);
 }
 
@@ -144,11 +149,14 @@ static void export_to_missing_process_fails(void)
 	}
 	REQUIRE(wait_exit(gone) == 0);
 	char id[SK_SHARE_ID_SIZE];
-	CHECK_EQ(sk_share_export(sv[0], gone, id, sizeof(id), err, sizeof(err)), -ESRCH);
+	CHECK_EQ(sk_share_export(ME, sv[0], gone, id, sizeof(id), err, sizeof(err)), -ESRCH);
 	CHECK(strstr(err, "no process has pid") != NULL);
-	CHECK_EQ(sk_share_export(sv[0], 0, id, sizeof(id), err, sizeof(err)), -EINVAL);
-	CHECK_EQ(sk_share_export(sv[0], -5, id, sizeof(id), err, sizeof(err)), -EINVAL);
-	CHECK_EQ(sk_share_count(), 0);
+	CHECK_EQ(sk_share_export(ME, sv[0], 0, id, sizeof(id), err, sizeof(err)), -EINVAL);
+	CHECK_EQ(sk_share_export(ME, sv[0], -5, id, sizeof(id), err, sizeof(err)), -EINVAL);
+	/* The errno's text, made without strerror()'s shared buffer. */
+	CHECK_EQ(sk_share_export(ME, 987654, getpid(), id, sizeof(id), err, sizeof(err)), -EBADF);
+	CHECK_STR_EQ(err, "cannot duplicate the socket: Bad file descriptor");
+	CHECK_EQ(sk_share_count(ME), 0);
 	CHECK(!sk_share_agent_running());
 }
 
@@ -203,7 +211,7 @@ static void import_while_exporter_blocks_in_accept(void)
 		_exit(0);
 	}
 	char id[SK_SHARE_ID_SIZE];
-	REQUIRE(sk_share_export(listener, child, id, sizeof(id), err, sizeof(err)) == 0);
+	REQUIRE(sk_share_export(ME, listener, child, id, sizeof(id), err, sizeof(err)) == 0);
 	write_line(to_child[1], id);
 	int conn = accept(listener, NULL, NULL);   /* blocks until the child connected */
 	CHECK(conn >= 0);
@@ -212,7 +220,7 @@ static void import_while_exporter_blocks_in_accept(void)
 	CHECK_STR_EQ(line, "connected");
 	write_line(to_child[1], "bye");
 	CHECK_EQ(wait_exit(child), 0);
-	CHECK_EQ(sk_share_release(id), 0);
+	CHECK_EQ(sk_share_release(ME, id), 0);
 	close(conn);
 }
 
@@ -222,7 +230,7 @@ static void only_the_target_may_import(void)
 	int sv[2];
 	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
 	char id[SK_SHARE_ID_SIZE];
-	REQUIRE(sk_share_export(sv[0], getpid(), id, sizeof(id), err, sizeof(err)) == 0);
+	REQUIRE(sk_share_export(ME, sv[0], getpid(), id, sizeof(id), err, sizeof(err)) == 0);
 	int before = open_fds();
 	pid_t other = fork();
 	REQUIRE(other >= 0);
@@ -236,7 +244,7 @@ static void only_the_target_may_import(void)
 	CHECK_EQ(sk_share_import(id, 2000, &fd, err, sizeof(err)), 0);
 	CHECK(same_socket(fd, sv[0]));
 	close(fd);
-	CHECK_EQ(sk_share_release(id), 0);
+	CHECK_EQ(sk_share_release(ME, id), 0);
 	/* The id's listener and duplicate are gone with the release, and the agent's eventfd with
 	 * the last id. */
 	CHECK_EQ(open_fds(), before - 3);
@@ -249,22 +257,22 @@ static void release_revokes_and_stops_the_agent(void)
 	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
 	int fds = open_fds(), tasks = threads();
 	char id[SK_SHARE_ID_SIZE], id2[SK_SHARE_ID_SIZE];
-	REQUIRE(sk_share_export(sv[0], getpid(), id, sizeof(id), err, sizeof(err)) == 0);
-	REQUIRE(sk_share_export(sv[1], getpid(), id2, sizeof(id2), err, sizeof(err)) == 0);
+	REQUIRE(sk_share_export(ME, sv[0], getpid(), id, sizeof(id), err, sizeof(err)) == 0);
+	REQUIRE(sk_share_export(ME, sv[1], getpid(), id2, sizeof(id2), err, sizeof(err)) == 0);
 	CHECK(sk_share_agent_running());
 	CHECK_EQ(threads(), tasks + 1);
 	CHECK_EQ(open_fds(), fds + 5);   /* two listeners, two duplicates, the agent's eventfd */
-	CHECK_EQ(sk_share_release(id), 0);
+	CHECK_EQ(sk_share_release(ME, id), 0);
 	int fd = -1;
 	CHECK_EQ(sk_share_import(id, 2000, &fd, err, sizeof(err)), -ECONNREFUSED);
 	CHECK(sk_share_agent_running());   /* id2 still served */
 	CHECK_EQ(sk_share_import(id2, 2000, &fd, err, sizeof(err)), 0);
 	close(fd);
-	CHECK_EQ(sk_share_release(id2), 0);
+	CHECK_EQ(sk_share_release(ME, id2), 0);
 	CHECK(!sk_share_agent_running());
 	CHECK_EQ(threads(), tasks);
 	CHECK_EQ(open_fds(), fds);
-	CHECK_EQ(sk_share_release("sockets-ng:1:0123456789abcdef0123456789abcdef"), -ENOENT);
+	CHECK_EQ(sk_share_release(ME, "sockets-ng:1:0123456789abcdef0123456789abcdef"), -ENOENT);
 }
 
 static void exporter_exit_ends_its_ids(void)
@@ -277,7 +285,7 @@ static void exporter_exit_ends_its_ids(void)
 		int sv[2];
 		char id[SK_SHARE_ID_SIZE];
 		if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0
-			|| sk_share_export(sv[0], getppid(), id, sizeof(id), err, sizeof(err)) != 0) {
+			|| sk_share_export(ME, sv[0], getppid(), id, sizeof(id), err, sizeof(err)) != 0) {
 			_exit(1);
 		}
 		write_line(p[1], id);
@@ -300,15 +308,15 @@ static void fork_after_export_leaves_ids_to_the_parent(void)
 	int sv[2];
 	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
 	char id[SK_SHARE_ID_SIZE], id2[SK_SHARE_ID_SIZE];
-	REQUIRE(sk_share_export(sv[0], getpid(), id, sizeof(id), err, sizeof(err)) == 0);
-	REQUIRE(sk_share_export(sv[0], getpid(), id2, sizeof(id2), err, sizeof(err)) == 0);
+	REQUIRE(sk_share_export(ME, sv[0], getpid(), id, sizeof(id), err, sizeof(err)) == 0);
+	REQUIRE(sk_share_export(ME, sv[0], getpid(), id2, sizeof(id2), err, sizeof(err)) == 0);
 	int parent_fds = open_fds();
 	int go[2], done[2];
 	REQUIRE(pipe(go) == 0 && pipe(done) == 0);
 	pid_t child = fork();
 	REQUIRE(child >= 0);
 	if (child == 0) {
-		int ok = sk_share_count() == 0 && !sk_share_agent_running() && sk_share_release(id) == -ENOENT
+		int ok = sk_share_count(ME) == 0 && !sk_share_agent_running() && sk_share_release(ME, id) == -ENOENT
 			&& open_fds() == parent_fds - 5 + 4;   /* lost 2 listeners, 2 dups, eventfd; got 4 pipe ends */
 		int fd = -1;
 		ok = ok && sk_share_import(id, 2000, &fd, err, sizeof(err)) == -EPERM;
@@ -320,7 +328,7 @@ static void fork_after_export_leaves_ids_to_the_parent(void)
 	char line[8];
 	read_line(done[0], line, sizeof(line));
 	CHECK_STR_EQ(line, "ok");
-	CHECK_EQ(sk_share_release(id), 0);
+	CHECK_EQ(sk_share_release(ME, id), 0);
 	int fd = -1;
 	CHECK_EQ(sk_share_import(id, 2000, &fd, err, sizeof(err)), -ECONNREFUSED);
 	CHECK_EQ(sk_share_import(id2, 2000, &fd, err, sizeof(err)), 0);
@@ -328,7 +336,7 @@ static void fork_after_export_leaves_ids_to_the_parent(void)
 	write_line(go[1], "go");
 	CHECK_EQ(wait_exit(child), 0);
 	close(fd);
-	sk_share_release_all();
+	sk_share_release_all(ME);
 	CHECK(!sk_share_agent_running());
 }
 
@@ -365,6 +373,242 @@ static void import_checks_the_exporter_pid(void)
 	close(l);
 }
 
+/* ---- The agent without memory ---------------------------------------------------------------- */
+
+/* Allocations made by any thread but the test's own fail: the agent's poll array never grows,
+ * exports (made here) still succeed. */
+static pthread_t allocating_thread;
+static int others_may_allocate;   /* read and written with __atomic: the agent reads it */
+
+static void *fail_in_other_threads(void *ptr, size_t size)
+{
+	if (!__atomic_load_n(&others_may_allocate, __ATOMIC_SEQ_CST) && !pthread_equal(pthread_self(), allocating_thread)) {
+		return NULL;
+	}
+	return realloc(ptr, size);
+}
+
+static void agent_without_memory_still_serves_and_releases(void)
+{
+	allocating_thread = pthread_self();
+	__atomic_store_n(&others_may_allocate, 0, __ATOMIC_SEQ_CST);
+	sk_share_set_allocator(fail_in_other_threads);
+	int sv[2];
+	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+	int tasks = threads();
+	char id[SK_SHARE_ID_SIZE], id2[SK_SHARE_ID_SIZE];
+	REQUIRE(sk_share_export(ME, sv[0], getpid(), id, sizeof(id), err, sizeof(err)) == 0);
+	REQUIRE(sk_share_export(ME, sv[1], getpid(), id2, sizeof(id2), err, sizeof(err)) == 0);
+	/* The agent answers from its spare slots. */
+	int fd = -1;
+	CHECK_EQ(sk_share_import(id, 2000, &fd, err, sizeof(err)), 0);
+	CHECK(fd >= 0 && same_socket(fd, sv[0]));
+	close(fd);
+	/* Release returns (it hung for ever: the agent waited for a signal nobody sent). */
+	alarm(5);
+	CHECK_EQ(sk_share_release(ME, id), 0);
+	CHECK_EQ(sk_share_import(id2, 2000, &fd, err, sizeof(err)), 0);
+	close(fd);
+	sk_share_release_all(ME);
+	alarm(0);
+	CHECK(!sk_share_agent_running());
+	CHECK_EQ(threads(), tasks);
+	sk_share_set_allocator(NULL);
+}
+
+static void *allow_allocation_later(void *unused __attribute__((unused)))
+{
+	usleep(300 * 1000);
+	__atomic_store_n(&others_may_allocate, 1, __ATOMIC_SEQ_CST);
+	return NULL;
+}
+
+/* More ids than the agent's spare slots hold: the newest are served at once, the others once the
+ * allocation, retried, succeeds. */
+static void agent_retries_its_allocation(void)
+{
+	allocating_thread = pthread_self();
+	__atomic_store_n(&others_may_allocate, 0, __ATOMIC_SEQ_CST);
+	sk_share_set_allocator(fail_in_other_threads);
+	int sv[2];
+	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+	enum { IDS = 40 };
+	char ids[IDS][SK_SHARE_ID_SIZE];
+	for (int i = 0; i < IDS; i++) {
+		REQUIRE(sk_share_export(ME, sv[0], getpid(), ids[i], sizeof(ids[i]), err, sizeof(err)) == 0);
+	}
+	alarm(10);
+	int fd = -1;
+	CHECK_EQ(sk_share_import(ids[IDS - 1], 2000, &fd, err, sizeof(err)), 0);
+	close(fd);
+	pthread_t later;
+	REQUIRE(pthread_create(&later, NULL, allow_allocation_later, NULL) == 0);
+	/* The oldest id does not fit in the spare slots: answered once memory comes back. */
+	CHECK_EQ(sk_share_import(ids[0], 3000, &fd, err, sizeof(err)), 0);
+	CHECK(fd >= 0 && same_socket(fd, sv[0]));
+	close(fd);
+	pthread_join(later, NULL);
+	for (int i = 1; i < IDS - 1; i++) {
+		fd = -1;
+		CHECK_EQ(sk_share_import(ids[i], 2000, &fd, err, sizeof(err)), 0);
+		close(fd);
+	}
+	sk_share_release_all(ME);
+	alarm(0);
+	CHECK(!sk_share_agent_running());
+	sk_share_set_allocator(NULL);
+}
+
+/* An export whose own allocation fails reports it and leaves nothing behind. */
+static void *fail_always(void *ptr __attribute__((unused)), size_t size __attribute__((unused)))
+{
+	return NULL;
+}
+
+static void export_without_memory_fails_cleanly(void)
+{
+	int sv[2];
+	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+	int fds = open_fds();
+	sk_share_set_allocator(fail_always);
+	char id[SK_SHARE_ID_SIZE];
+	CHECK_EQ(sk_share_export(ME, sv[0], getpid(), id, sizeof(id), err, sizeof(err)), -ENOMEM);
+	CHECK_STR_EQ(err, "out of memory");
+	sk_share_set_allocator(NULL);
+	CHECK_EQ(open_fds(), fds);
+	CHECK_EQ(sk_share_count(ME), 0);
+	CHECK(!sk_share_agent_running());
+}
+
+/* ---- Owners ---------------------------------------------------------------------------------- */
+
+static const char other_owner = 'o';
+#define OTHER ((sk_share_owner) &other_owner)
+
+/* Each owner releases its own ids only, one by one or all at once. */
+static void each_owner_releases_only_its_own_ids(void)
+{
+	int sv[2];
+	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+	char mine[SK_SHARE_ID_SIZE], theirs[SK_SHARE_ID_SIZE];
+	REQUIRE(sk_share_export(ME, sv[0], getpid(), mine, sizeof(mine), err, sizeof(err)) == 0);
+	REQUIRE(sk_share_export(OTHER, sv[1], getpid(), theirs, sizeof(theirs), err, sizeof(err)) == 0);
+	CHECK_EQ(sk_share_count(ME), 1);
+	CHECK_EQ(sk_share_count(OTHER), 1);
+	CHECK_EQ(sk_share_release(ME, theirs), -ENOENT);
+	CHECK_EQ(sk_share_release(OTHER, mine), -ENOENT);
+	sk_share_release_all(ME);
+	CHECK_EQ(sk_share_count(ME), 0);
+	CHECK_EQ(sk_share_count(OTHER), 1);
+	CHECK(sk_share_agent_running());
+	int fd = -1;
+	CHECK_EQ(sk_share_import(mine, 2000, &fd, err, sizeof(err)), -ECONNREFUSED);
+	CHECK_EQ(sk_share_import(theirs, 2000, &fd, err, sizeof(err)), 0);
+	CHECK(fd >= 0 && same_socket(fd, sv[1]));
+	close(fd);
+	CHECK_EQ(sk_share_release(OTHER, theirs), 0);
+	CHECK(!sk_share_agent_running());
+}
+
+/* Two owners in two threads at once, as two requests of a thread-safe PHP: one keeps exporting
+ * while the other exports, imports and ends (release_all) over and over. Each end returns at once
+ * and leaves the other owner's ids served. */
+typedef struct exporter_state {
+	int fd;
+	int stop;   /* __atomic */
+	int exported;
+	int failures;
+	char last[SK_SHARE_ID_SIZE];
+	pthread_mutex_t lock;
+} exporter_state;
+
+static void *keep_exporting(void *arg)
+{
+	exporter_state *st = arg;
+	while (!__atomic_load_n(&st->stop, __ATOMIC_SEQ_CST)) {
+		char id[SK_SHARE_ID_SIZE], why[256];
+		if (sk_share_export(OTHER, st->fd, getpid(), id, sizeof(id), why, sizeof(why)) != 0) {
+			st->failures++;
+			continue;
+		}
+		pthread_mutex_lock(&st->lock);
+		memcpy(st->last, id, sizeof(id));
+		st->exported++;
+		pthread_mutex_unlock(&st->lock);
+		if (st->exported % 50 == 0) {
+			sk_share_release_all(OTHER);   /* keep the number of ids bounded */
+		}
+	}
+	return NULL;
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static void owners_in_two_threads_keep_their_ids(void)
+{
+	int mine_sv[2], theirs_sv[2];
+	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, mine_sv) == 0);
+	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, theirs_sv) == 0);
+	exporter_state st = { .fd = theirs_sv[0], .stop = 0, .lock = PTHREAD_MUTEX_INITIALIZER };
+	/* An id of a third owner, which ends nothing meanwhile: it must outlive all our ends. */
+	static const char third_owner = 't';
+	char kept[SK_SHARE_ID_SIZE];
+	REQUIRE(sk_share_export(&third_owner, theirs_sv[1], getpid(), kept, sizeof(kept), err, sizeof(err)) == 0);
+	pthread_t other;
+	REQUIRE(pthread_create(&other, NULL, keep_exporting, &st) == 0);
+	alarm(20);
+	double slowest = 0;
+	int rounds = 0, imports_ok = 0;
+	for (; rounds < 100; rounds++) {
+		char id[SK_SHARE_ID_SIZE];
+		REQUIRE(sk_share_export(ME, mine_sv[0], getpid(), id, sizeof(id), err, sizeof(err)) == 0);
+		int fd = -1;
+		if (rounds % 2 == 0 && sk_share_import(id, 2000, &fd, err, sizeof(err)) == 0) {
+			imports_ok += same_socket(fd, mine_sv[0]);
+			close(fd);
+		}
+		double start = now_ms();
+		sk_share_release_all(ME);
+		double took = now_ms() - start;
+		slowest = took > slowest ? took : slowest;
+		CHECK_EQ(sk_share_count(ME), 0);
+	}
+	/* The other owners' ids outlived every one of our ends. */
+	CHECK_EQ(sk_share_count(&third_owner), 1);
+	int fd = -1;
+	CHECK_EQ(sk_share_import(kept, 2000, &fd, err, sizeof(err)), 0);
+	CHECK(fd >= 0 && same_socket(fd, theirs_sv[1]));
+	close(fd);
+	__atomic_store_n(&st.stop, 1, __ATOMIC_SEQ_CST);
+	pthread_join(other, NULL);
+	pthread_mutex_lock(&st.lock);
+	char last[SK_SHARE_ID_SIZE];
+	memcpy(last, st.last, sizeof(last));
+	pthread_mutex_unlock(&st.lock);
+	if (st.exported % 50 != 0) {
+		fd = -1;
+		CHECK_EQ(sk_share_import(last, 2000, &fd, err, sizeof(err)), 0);
+		close(fd);
+	}
+	CHECK_EQ(imports_ok, 50);
+	CHECK_EQ(st.failures, 0);
+	CHECK(st.exported > 0);
+	CHECK(slowest < 1000);
+	if (slowest >= 1000) {
+		fprintf(stderr, "  slowest release_all: %.0f ms\n", slowest);
+	}
+	sk_share_release_all(OTHER);
+	CHECK(sk_share_agent_running());   /* the third owner's id is still held */
+	CHECK_EQ(sk_share_release(&third_owner, kept), 0);
+	alarm(0);
+	CHECK(!sk_share_agent_running());
+}
+
 static const th_test tests[] = {
 	TH_TEST(id_has_pid_and_128_random_bits),
 	TH_TEST(import_gives_the_same_socket_once),
@@ -377,6 +621,11 @@ static const th_test tests[] = {
 	TH_TEST(fork_after_export_leaves_ids_to_the_parent),
 	TH_TEST(import_waits_a_bounded_time),
 	TH_TEST(import_checks_the_exporter_pid),
+	TH_TEST(agent_without_memory_still_serves_and_releases),
+	TH_TEST(agent_retries_its_allocation),
+	TH_TEST(export_without_memory_fails_cleanly),
+	TH_TEST(each_owner_releases_only_its_own_ids),
+	TH_TEST(owners_in_two_threads_keep_their_ids),
 };
 
 TH_MAIN(tests)
