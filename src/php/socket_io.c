@@ -329,6 +329,13 @@ PHP_FUNCTION(socket_sendto)
 	sk_sockaddr to;
 	socklen_t to_len;
 	if (sock->family == AF_UNIX) {
+#if PHP_VERSION_ID >= 80400
+		/* PHP 8.4 refuses a path (counted in bytes, NULs included) that sun_path cannot hold. */
+		if (ZSTR_LEN(address) >= SK_UNIX_PATH_MAX) {
+			zend_argument_value_error(5, "must be less than %d", (int) SK_UNIX_PATH_MAX);
+			RETURN_THROWS();
+		}
+#endif
 		/* sendto has always taken the path as a C string, cut to what sun_path holds. */
 		size_t path_len = strnlen(ZSTR_VAL(address), SK_UNIX_PATH_MAX - 1);
 		sk_addr_unix(&to.un, &to_len, ZSTR_VAL(address), path_len);
