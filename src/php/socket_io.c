@@ -100,7 +100,13 @@ PHP_FUNCTION(socket_read)
 		RETURN_FALSE;
 	}
 
-	zend_string *data = zend_string_alloc(length, 0);
+	/* Up to this many bytes a read lands on the stack and the string is made at its real size:
+	 * a line is usually far shorter than the length asked for, and allocating the whole length
+	 * (a large block for 8 KiB) only to shrink it cost more than the read's system calls. */
+	char small[8192];
+	bool on_stack = (size_t) length <= sizeof(small);
+	zend_string *data = on_stack ? NULL : zend_string_alloc(length, 0);
+	char *into = on_stack ? small : ZSTR_VAL(data);
 	ssize_t got;
 	if (mode == SKNG_NORMAL_READ) {
 		/* Whether the socket is non-blocking is asked of the kernel only when it matters. */
@@ -108,13 +114,15 @@ PHP_FUNCTION(socket_read)
 		if (skng_peek_offset_may_be_set()) {
 			kind |= SK_LINE_CHECK_PEEK_OFFSET;
 		}
-		got = sk_read_line(sock->fd, ZSTR_VAL(data), (size_t) length, kind, SK_LINE_ASK_FD);
+		got = sk_read_line(sock->fd, into, (size_t) length, kind, SK_LINE_ASK_FD);
 	} else {
-		got = recv(sock->fd, ZSTR_VAL(data), (size_t) length, 0);
+		got = recv(sock->fd, into, (size_t) length, 0);
 	}
 
-	if (got < 0) {
+	if (got <= 0 && data != NULL) {
 		zend_string_efree(data);
+	}
+	if (got < 0) {
 		/* Nothing to read on a non-blocking socket is not worth a warning. */
 		if (errno == EAGAIN || errno == EWOULDBLOCK) {
 			skng_record_error(sock, errno);
@@ -124,8 +132,10 @@ PHP_FUNCTION(socket_read)
 		RETURN_FALSE;
 	}
 	if (got == 0) {
-		zend_string_efree(data);
 		RETURN_EMPTY_STRING();
+	}
+	if (on_stack) {
+		RETURN_STRINGL(small, (size_t) got);
 	}
 	if ((zend_long) got < length) {
 		data = zend_string_truncate(data, (size_t) got, 0);
