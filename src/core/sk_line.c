@@ -77,12 +77,10 @@ static int take_readers_lock(int fd, int *is_nonblocking)
 			errno = EAGAIN;
 			return LOCK_FAILED;
 		}
-		while (readers_lock(fd, F_SETLKW, F_WRLCK) != 0) {
-			if (errno != EDEADLK) {
-				return LOCK_FAILED;   /* EINTR: a signal, reported as recv() would */
-			}
-		}
-		return LOCK_HELD;
+		/* EINTR (a signal) is reported as an interrupted recv() would be. A process holds this
+		 * lock only inside one read and waits for no other lock meanwhile, so no cycle (EDEADLK)
+		 * can form. */
+		return readers_lock(fd, F_SETLKW, F_WRLCK) == 0 ? LOCK_HELD : LOCK_FAILED;
 	}
 	if (errno == EBADF) {
 		return LOCK_FAILED;
