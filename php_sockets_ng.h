@@ -101,18 +101,35 @@ bool skng_address_from_args(skng_socket *sock, zend_string *address, uint32_t ad
  * and returns false when the lookup fails. */
 bool skng_inet_address(skng_socket *sock, int family, const char *host, void *addr, socklen_t *addr_len);
 
-/* Multicast and IPv6 packet-info options, tried before the generic ones. */
-typedef enum skng_option_outcome {
-	SKNG_OPTION_NOT_HANDLED,  /* not one of these: the generic code handles it */
-	SKNG_OPTION_DONE,         /* return_value set */
-	SKNG_OPTION_FAILED        /* warned or threw */
-} skng_option_outcome;
+/* Options. socket_get_option/socket_set_option look the (level, option) pair up in one table
+ * (socket_options.c); a pair it does not list is a plain int. A getter sets return_value, or has
+ * warned or thrown and returns false; a setter returns true, or false after a warning or an
+ * exception. */
+typedef bool (*skng_option_getter)(skng_socket *sock, int level, int option, zval *return_value);
+typedef bool (*skng_option_setter)(skng_socket *sock, int level, int option, zval *value);
+
+/* The table's rows for multicast and IPv6 packet info (socket_multicast.c). */
+bool skng_get_ip_multicast_if(skng_socket *sock, int level, int option, zval *return_value);
+bool skng_set_ip_multicast_if(skng_socket *sock, int level, int option, zval *value);
+bool skng_set_ip_multicast_ttl(skng_socket *sock, int level, int option, zval *value);
+bool skng_set_ip_multicast_loop(skng_socket *sock, int level, int option, zval *value);
+bool skng_set_ipv6_multicast_loop(skng_socket *sock, int level, int option, zval *value);
+bool skng_set_ipv6_multicast_if(skng_socket *sock, int level, int option, zval *value);
+bool skng_set_ipv6_multicast_hops(skng_socket *sock, int level, int option, zval *value);
+bool skng_set_multicast_membership(skng_socket *sock, int level, int option, zval *value);
+bool skng_get_ipv6_pktinfo(skng_socket *sock, int level, int option, zval *return_value);
+bool skng_set_ipv6_pktinfo(skng_socket *sock, int level, int option, zval *value);
+
+/* setsockopt() of raw bytes; warns "Unable to set socket option" on failure. */
+bool skng_set_option_bytes(skng_socket *sock, int level, int option, const void *raw, socklen_t len);
+
 /* IPV6_PKTINFO's {addr, ifindex} array (socket_msg.c); false after the conversion's warning. */
 struct in6_pktinfo;
 bool skng_pktinfo_from_zval(skng_socket *sock, zval *value, struct in6_pktinfo *out);
 
-skng_option_outcome skng_set_ip_option(skng_socket *sock, int level, int option, zval *value);
-skng_option_outcome skng_get_ip_option(skng_socket *sock, int level, int option, zval *return_value);
+/* Whether socket_set_option() has set SO_PEEK_OFF on any socket of this process: only then does
+ * PHP_NORMAL_READ pay a getsockopt per line to see whether peeking starts at an offset. */
+bool skng_peek_offset_may_be_set(void);
 
 /* Frees what socket_select keeps between calls (MSHUTDOWN). */
 void skng_select_module_shutdown(void);

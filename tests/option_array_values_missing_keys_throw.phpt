@@ -2,6 +2,7 @@
 SO_LINGER / SO_RCVTIMEO / SO_SNDTIMEO values must be arrays with the required keys, else ValueError
 --SKIPIF--
 <?php if (!extension_loaded('sockets')) die('skip sockets not loaded'); ?>
+<?php if (PHP_VERSION_ID >= 80400) die('skip PHP 8.2 behaviour: 8.4 throws TypeError for a value that is not an array (option_linger_timeo_values_php84.phpt)'); ?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);

@@ -8,6 +8,11 @@
 #include <fcntl.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <unistd.h>
+
+#ifndef SO_PEEK_OFF
+#define SO_PEEK_OFF 42
+#endif
 
 /* The bundled extension gives up on a blocking socket after this many empty reads in a row. */
 #define SK_LINE_MAX_EMPTY_READS 200
@@ -26,6 +31,11 @@ static int nonblocking(int fd, int *is_nonblocking)
 	return *is_nonblocking;
 }
 
+static int is_line_end(char c)
+{
+	return c == '\n' || c == '\r';
+}
+
 static const char *find_line_end(const char *from, size_t len)
 {
 	/* memchr is vectorised; '\r' is rare, so look for it only before the first '\n'. */
@@ -34,17 +44,92 @@ static const char *find_line_end(const char *from, size_t len)
 	return cr ? cr : nl;
 }
 
+/* --- the readers' lock ------------------------------------------------------------------
+ * Between the peek that finds the line end and the recv that consumes the line, another
+ * process reading the same socket (a forked child) could take bytes, and the recv would then
+ * consume past a line end. Every PHP_NORMAL_READ on a stream socket therefore holds a POSIX
+ * record lock on the socket (byte 0 of its inode) for the length of the read. Such locks belong
+ * to the process: a forked child's lock conflicts with its parent's, the kernel drops them when
+ * a process closes the socket or dies, and no other call uses them. */
+
+enum { LOCK_HELD, LOCK_UNSUPPORTED, LOCK_FAILED };
+
+static int readers_lock(int fd, int cmd, short type)
+{
+	struct flock lock;
+	memset(&lock, 0, sizeof(lock));
+	lock.l_type = type;
+	lock.l_whence = SEEK_SET;
+	lock.l_start = 0;
+	lock.l_len = 1;
+	return fcntl(fd, cmd, &lock);
+}
+
+/* Takes the lock: without waiting when it is free, else waiting on a blocking socket (another
+ * process is in the middle of a line) and failing with EAGAIN on a non-blocking one. */
+static int take_readers_lock(int fd, int *is_nonblocking)
+{
+	if (readers_lock(fd, F_SETLK, F_WRLCK) == 0) {
+		return LOCK_HELD;
+	}
+	if (errno == EAGAIN || errno == EACCES) {
+		if (nonblocking(fd, is_nonblocking)) {
+			errno = EAGAIN;
+			return LOCK_FAILED;
+		}
+		/* EINTR (a signal) is reported as an interrupted recv() would be. A process holds this
+		 * lock only inside one read and waits for no other lock meanwhile, so no cycle (EDEADLK)
+		 * can form. */
+		return readers_lock(fd, F_SETLKW, F_WRLCK) == 0 ? LOCK_HELD : LOCK_FAILED;
+	}
+	if (errno == EBADF) {
+		return LOCK_FAILED;
+	}
+	return LOCK_UNSUPPORTED;   /* ENOLCK and the like: read byte by byte instead */
+}
+
+static void release_readers_lock(int fd)
+{
+	int saved = errno;
+	readers_lock(fd, F_SETLK, F_UNLCK);
+	errno = saved;
+}
+
+/* With SO_PEEK_OFF set, MSG_PEEK reads from (and moves) the peek offset instead of the head of
+ * the queue: peeking would find the wrong line end and disturb the caller's offset. */
+static int peek_offset_in_use(int fd)
+{
+	int offset = -1;
+	socklen_t len = sizeof(offset);
+	return getsockopt(fd, SOL_SOCKET, SO_PEEK_OFF, &offset, &len) == 0 && offset >= 0;
+}
+
+/* --- stream sockets: peek, then consume exactly the line ---------------------------------- */
+
 static ssize_t read_line_stream(int fd, char *buf, size_t max_len, int is_nonblocking)
 {
 	size_t got = 0;
 
 	for (;;) {
-		ssize_t queued = recv(fd, buf + got, max_len - got, MSG_PEEK);
-		if (queued < 0) {
-			if ((errno == EAGAIN || errno == EWOULDBLOCK) && got > 0 && nonblocking(fd, &is_nonblocking)) {
+		/* Never a blocking peek: it would wait for SO_RCVLOWAT bytes although a line is queued. */
+		ssize_t queued = recv(fd, buf + got, max_len - got, MSG_PEEK | MSG_DONTWAIT);
+		if (queued > 0) {
+			const char *end = find_line_end(buf + got, (size_t) queued);
+			size_t take = end ? (size_t) (end - (buf + got)) + 1 : (size_t) queued;
+
+			/* Consume exactly what the peek showed to belong to this line. */
+			ssize_t taken = recv(fd, buf + got, take, MSG_DONTWAIT);
+			if (taken < 0) {
+				if (errno != EAGAIN && errno != EWOULDBLOCK) {
+					return -1;
+				}
+				taken = 0;
+			}
+			got += (size_t) taken;
+			if ((end && (size_t) taken == take) || got == max_len) {
 				return (ssize_t) got;
 			}
-			return -1;
+			continue;
 		}
 		if (queued == 0) {
 			if (nonblocking(fd, &is_nonblocking)) {
@@ -53,22 +138,37 @@ static ssize_t read_line_stream(int fd, char *buf, size_t max_len, int is_nonblo
 			errno = ECONNRESET;
 			return -1;
 		}
-
-		const char *end = find_line_end(buf + got, (size_t) queued);
-		size_t take = end ? (size_t) (end - (buf + got)) + 1 : (size_t) queued;
-
-		/* Consume exactly what the peek showed to belong to this line. */
-		ssize_t taken = recv(fd, buf + got, take, 0);
-		if (taken < 0) {
+		if (errno != EAGAIN && errno != EWOULDBLOCK) {
 			return -1;
 		}
-		got += (size_t) taken;
-		if ((end && (size_t) taken == take) || got == max_len) {
-			return (ssize_t) got;
+		if (nonblocking(fd, &is_nonblocking)) {
+			return got > 0 ? (ssize_t) got : -1;
 		}
-		/* What was queued had no line end: the next peek waits for more (EINTR and EAGAIN end it). */
+
+		/* Blocking socket with nothing queued: wait for one byte, as the bundled extension's
+		 * one-byte reads do (SO_RCVLOWAT does not hold back a one-byte read). */
+		ssize_t n = recv(fd, buf + got, 1, 0);
+		if (n == 1) {
+			got++;
+			if (is_line_end(buf[got - 1]) || got == max_len) {
+				return (ssize_t) got;
+			}
+			continue;
+		}
+		if (n == 0) {
+			errno = ECONNRESET;
+			return -1;
+		}
+		/* SO_RCVTIMEO expired. Before the first byte that ends the read; once part of a line is
+		 * consumed, keep waiting for its end as the bundled extension does, so nothing is lost. */
+		if ((errno == EAGAIN || errno == EWOULDBLOCK) && got > 0) {
+			continue;
+		}
+		return -1;
 	}
 }
+
+/* --- one byte per call: datagram sockets, and streams where peeking is unsafe -------------- */
 
 static ssize_t read_line_bytewise(int fd, char *buf, size_t max_len, int is_nonblocking)
 {
@@ -79,14 +179,17 @@ static ssize_t read_line_bytewise(int fd, char *buf, size_t max_len, int is_nonb
 		ssize_t n = recv(fd, buf + got, 1, 0);
 		if (n == 1) {
 			got++;
-			if (buf[got - 1] == '\n' || buf[got - 1] == '\r') {
+			if (is_line_end(buf[got - 1])) {
 				break;
 			}
 			continue;
 		}
 		if (n < 0) {
-			if ((errno == EAGAIN || errno == EWOULDBLOCK) && got > 0 && nonblocking(fd, &is_nonblocking)) {
-				break;
+			if ((errno == EAGAIN || errno == EWOULDBLOCK) && got > 0) {
+				if (nonblocking(fd, &is_nonblocking)) {
+					break;
+				}
+				continue;   /* SO_RCVTIMEO in the middle of a line: keep waiting, as above */
 			}
 			return -1;
 		}
@@ -101,8 +204,20 @@ static ssize_t read_line_bytewise(int fd, char *buf, size_t max_len, int is_nonb
 	return (ssize_t) got;
 }
 
-ssize_t sk_read_line(int fd, char *buf, size_t max_len, int is_stream, int is_nonblocking)
+ssize_t sk_read_line(int fd, char *buf, size_t max_len, unsigned kind, int is_nonblocking)
 {
-	return is_stream ? read_line_stream(fd, buf, max_len, is_nonblocking)
+	if (!(kind & SK_LINE_STREAM)) {
+		return read_line_bytewise(fd, buf, max_len, is_nonblocking);
+	}
+	int lock = take_readers_lock(fd, &is_nonblocking);
+	if (lock == LOCK_FAILED) {
+		return -1;
+	}
+	ssize_t got = lock == LOCK_HELD && !((kind & SK_LINE_CHECK_PEEK_OFFSET) && peek_offset_in_use(fd))
+		? read_line_stream(fd, buf, max_len, is_nonblocking)
 		: read_line_bytewise(fd, buf, max_len, is_nonblocking);
+	if (lock == LOCK_HELD) {
+		release_readers_lock(fd);
+	}
+	return got;
 }

@@ -21,6 +21,41 @@ static int socket_type_of(skng_socket *sock)
 	return sock->type;
 }
 
+/* A buffer of length bytes for recv()/recvfrom() with these flags. With MSG_TRUNC a stream socket
+ * discards the bytes without copying them, so the buffer is zeroed first: the caller never sees
+ * uninitialised memory. */
+static zend_string *receive_buffer(zend_long length, zend_long flags)
+{
+	zend_string *data = zend_string_alloc((size_t) length, 0);
+	if (flags & MSG_TRUNC) {
+		memset(ZSTR_VAL(data), 0, (size_t) length);
+	}
+	return data;
+}
+
+/* The string of what recv() stored: with MSG_TRUNC it returns the datagram's full length, which
+ * may exceed the buffer, so the count is clamped to what was given before it indexes anything. */
+static zend_string *received_string(zend_string *data, ssize_t got, zend_long length)
+{
+	size_t stored = (zend_long) got < length ? (size_t) got : (size_t) length;
+	if (stored < (size_t) length) {
+		data = zend_string_truncate(data, stored, 0);
+	}
+	ZSTR_VAL(data)[stored] = '\0';
+	return data;
+}
+
+/* PHP 8.4 answers a length of PHP_INT_MAX with false; 8.2 tries to allocate it and dies of
+ * memory exhaustion, as its overflow check is optimised away. */
+static bool length_unsupported(zend_long length)
+{
+#if PHP_VERSION_ID >= 80400
+	return length < 1 || length == ZEND_LONG_MAX;
+#else
+	return length < 1;
+#endif
+}
+
 /* Dotted-quad text of an IPv4 address, as inet_ntop() writes it. glibc's inet_ntop formats IPv4
  * with sprintf, which cost more than the two system calls of a UDP send/receive loop together
  * (callgrind: about 1,600 instructions per call). buf: at least 16 bytes. */
@@ -61,22 +96,33 @@ PHP_FUNCTION(socket_read)
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
 
-	if (length < 1) {
+	if (length_unsupported(length)) {
 		RETURN_FALSE;
 	}
 
-	zend_string *data = zend_string_alloc(length, 0);
+	/* Up to this many bytes a read lands on the stack and the string is made at its real size:
+	 * a line is usually far shorter than the length asked for, and allocating the whole length
+	 * (a large block for 8 KiB) only to shrink it cost more than the read's system calls. */
+	char small[8192];
+	bool on_stack = (size_t) length <= sizeof(small);
+	zend_string *data = on_stack ? NULL : zend_string_alloc(length, 0);
+	char *into = on_stack ? small : ZSTR_VAL(data);
 	ssize_t got;
 	if (mode == SKNG_NORMAL_READ) {
 		/* Whether the socket is non-blocking is asked of the kernel only when it matters. */
-		got = sk_read_line(sock->fd, ZSTR_VAL(data), (size_t) length,
-			socket_type_of(sock) == SOCK_STREAM, SK_LINE_ASK_FD);
+		unsigned kind = socket_type_of(sock) == SOCK_STREAM ? SK_LINE_STREAM : 0;
+		if (skng_peek_offset_may_be_set()) {
+			kind |= SK_LINE_CHECK_PEEK_OFFSET;
+		}
+		got = sk_read_line(sock->fd, into, (size_t) length, kind, SK_LINE_ASK_FD);
 	} else {
-		got = recv(sock->fd, ZSTR_VAL(data), (size_t) length, 0);
+		got = recv(sock->fd, into, (size_t) length, 0);
 	}
 
-	if (got < 0) {
+	if (got <= 0 && data != NULL) {
 		zend_string_efree(data);
+	}
+	if (got < 0) {
 		/* Nothing to read on a non-blocking socket is not worth a warning. */
 		if (errno == EAGAIN || errno == EWOULDBLOCK) {
 			skng_record_error(sock, errno);
@@ -86,8 +132,10 @@ PHP_FUNCTION(socket_read)
 		RETURN_FALSE;
 	}
 	if (got == 0) {
-		zend_string_efree(data);
 		RETURN_EMPTY_STRING();
+	}
+	if (on_stack) {
+		RETURN_STRINGL(small, (size_t) got);
 	}
 	if ((zend_long) got < length) {
 		data = zend_string_truncate(data, (size_t) got, 0);
@@ -144,24 +192,19 @@ PHP_FUNCTION(socket_recv)
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
 
-	/* A length below 1 reads nothing. PHP_INT_MAX is not refused here either: the bundled
-	 * extension's overflow check is optimised away, and the allocation fails as a fatal error. */
-	if (length < 1) {
+	/* A length below 1 reads nothing (and, on 8.4, PHP_INT_MAX). */
+	if (length_unsupported(length)) {
 		RETURN_FALSE;
 	}
 
-	zend_string *data = zend_string_alloc(length, 0);
+	zend_string *data = receive_buffer(length, flags);
 	ssize_t got = recv(sock->fd, ZSTR_VAL(data), (size_t) length, (int) flags);
 	int err = errno;
 	if (got < 1) {
 		zend_string_efree(data);
 		ZEND_TRY_ASSIGN_REF_NULL(buffer);
 	} else {
-		if ((zend_long) got < length) {
-			data = zend_string_truncate(data, (size_t) got, 0);
-		}
-		ZSTR_VAL(data)[got] = '\0';
-		ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, data);
+		ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, received_string(data, got, length));
 	}
 	if (got < 0) {
 		skng_socket_error(sock, "Unable to read from socket", err);
@@ -237,18 +280,14 @@ PHP_FUNCTION(socket_recvfrom)
 	memset(&from, 0, sizeof(from));
 	from.sa.sa_family = (sa_family_t) sock->family;
 
-	zend_string *data = zend_string_alloc(length, 0);
+	zend_string *data = receive_buffer(length, flags);
 	ssize_t got = recvfrom(sock->fd, ZSTR_VAL(data), (size_t) length, (int) flags, &from.sa, &from_len);
 	if (got < 0) {
 		zend_string_efree(data);
 		skng_socket_error(sock, sock->family == AF_INET6 ? "unable to recvfrom" : "Unable to recvfrom", errno);
 		RETURN_FALSE;
 	}
-	if ((zend_long) got < length) {
-		data = zend_string_truncate(data, (size_t) got, 0);
-	}
-	ZSTR_VAL(data)[got] = '\0';
-	ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, data);
+	ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, received_string(data, got, length));
 
 	if (sock->family == AF_UNIX) {
 		/* Whatever the kernel wrote, read as a C string, as the bundled extension does. */
@@ -300,6 +339,13 @@ PHP_FUNCTION(socket_sendto)
 	sk_sockaddr to;
 	socklen_t to_len;
 	if (sock->family == AF_UNIX) {
+#if PHP_VERSION_ID >= 80400
+		/* PHP 8.4 refuses a path (counted in bytes, NULs included) that sun_path cannot hold. */
+		if (ZSTR_LEN(address) >= SK_UNIX_PATH_MAX) {
+			zend_argument_value_error(5, "must be less than %d", (int) SK_UNIX_PATH_MAX);
+			RETURN_THROWS();
+		}
+#endif
 		/* sendto has always taken the path as a C string, cut to what sun_path holds. */
 		size_t path_len = strnlen(ZSTR_VAL(address), SK_UNIX_PATH_MAX - 1);
 		sk_addr_unix(&to.un, &to_len, ZSTR_VAL(address), path_len);

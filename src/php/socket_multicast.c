@@ -1,5 +1,6 @@
-/* Options with structured values at the IP and IPv6 levels: multicast membership (MCAST_*),
- * IP_MULTICAST_IF/TTL/LOOP, IPV6_MULTICAST_IF/HOPS/LOOP, and IPV6_PKTINFO. */
+/* The option table's rows with structured values at the IP and IPv6 levels: multicast
+ * membership (MCAST_*), IP_MULTICAST_IF/TTL/LOOP, IPV6_MULTICAST_IF/HOPS/LOOP, IPV6_PKTINFO.
+ * socket_options.c lists them; each is a getter or setter for one (level, option) pair. */
 #include "php_sockets_ng.h"
 
 #include <arpa/inet.h>
@@ -31,7 +32,9 @@ static bool interface_from_zval(zval *value, unsigned *index)
 	return *index != 0;
 }
 
-/* The host in fields[key], in the socket's own family. */
+/* The host in fields[key], in the socket's own family. As in the bundled extension the value is
+ * made a string first, whatever the socket ("Array to string conversion"; an object without
+ * __toString throws, and the exception wins over the warnings that follow). */
 static bool group_address(skng_socket *sock, HashTable *fields, const char *key, sk_sockaddr *addr, socklen_t *len)
 {
 	zval *value = zend_hash_str_find(fields, key, strlen(key));
@@ -39,25 +42,21 @@ static bool group_address(skng_socket *sock, HashTable *fields, const char *key,
 		zend_value_error("No key \"%s\" passed in optval", key);
 		return false;
 	}
-	if (sock->family != AF_INET && sock->family != AF_INET6) {
-		php_error_docref(NULL, E_WARNING, "IP address used in the context of an unexpected type of socket");
-		return false;
-	}
 	zend_string *tmp;
 	zend_string *host = zval_get_tmp_string(value, &tmp);
-	memset(addr, 0, sizeof(*addr));
-	bool ok = skng_inet_address(sock, sock->family, ZSTR_VAL(host), addr, len);
+	bool ok;
+	if (sock->family != AF_INET && sock->family != AF_INET6) {
+		php_error_docref(NULL, E_WARNING, "IP address used in the context of an unexpected type of socket");
+		ok = false;
+	} else {
+		memset(addr, 0, sizeof(*addr));
+		ok = skng_inet_address(sock, sock->family, ZSTR_VAL(host), addr, len);
+	}
 	zend_tmp_string_release(tmp);
-	return ok;
+	return ok && !EG(exception);
 }
 
-static bool is_membership_request(int option)
-{
-	return option == MCAST_JOIN_GROUP || option == MCAST_LEAVE_GROUP || option == MCAST_BLOCK_SOURCE
-		|| option == MCAST_UNBLOCK_SOURCE || option == MCAST_JOIN_SOURCE_GROUP || option == MCAST_LEAVE_SOURCE_GROUP;
-}
-
-static skng_option_outcome set_membership(skng_socket *sock, int level, int option, zval *value)
+bool skng_set_multicast_membership(skng_socket *sock, int level, int option, zval *value)
 {
 	zval holder;
 	ZVAL_COPY(&holder, value);
@@ -75,136 +74,121 @@ static skng_option_outcome set_membership(skng_socket *sock, int level, int opti
 			|| interface_from_zval(interface, &index));
 	zval_ptr_dtor(&holder);
 	if (!ok) {
-		return SKNG_OPTION_FAILED;
+		return false;
 	}
 	if (sk_mcast_request(sock->fd, level, option, index, &group.sa, group_len,
 			with_source ? &source.sa : NULL, source_len) != 0) {
 		skng_socket_error(sock, "Unable to set socket option", errno);
-		return SKNG_OPTION_FAILED;
+		return false;
 	}
-	return SKNG_OPTION_DONE;
+	return true;
 }
 
-static skng_option_outcome set_raw(skng_socket *sock, int level, int option, const void *raw, socklen_t len)
+bool skng_set_ip_multicast_if(skng_socket *sock, int level, int option, zval *value)
 {
-	if (setsockopt(sock->fd, level, option, raw, len) != 0) {
-		skng_socket_error(sock, "Unable to set socket option", errno);
-		return SKNG_OPTION_FAILED;
+	unsigned index;
+	struct in_addr if_addr;
+	if (!interface_from_zval(value, &index)) {
+		return false;
 	}
-	return SKNG_OPTION_DONE;
+	if (sk_mcast_interface_addr4(sock->fd, index, &if_addr) != 0) {
+		php_error_docref(NULL, E_WARNING, "Failed obtaining address for interface %u: error %d", index, errno);
+		return false;
+	}
+	return skng_set_option_bytes(sock, level, option, &if_addr, sizeof(if_addr));
+}
+
+/* IP_MULTICAST_IF reads back as the index of the interface with that address. */
+bool skng_get_ip_multicast_if(skng_socket *sock, int level, int option, zval *return_value)
+{
+	struct in_addr if_addr;
+	socklen_t len = sizeof(if_addr);
+	unsigned index = 0;
+	if (getsockopt(sock->fd, level, option, &if_addr, &len) != 0) {
+		skng_socket_error(sock, "Unable to retrieve socket option", errno);
+		return false;
+	}
+	int found = sk_mcast_interface_index4(&if_addr, &index);
+	if (found < 0) {
+		php_error_docref(NULL, E_WARNING, "Failed obtaining interfaces list: error %d", errno);
+		return false;
+	}
+	if (found > 0) {
+		char text[INET_ADDRSTRLEN];
+		inet_ntop(AF_INET, &if_addr, text, sizeof(text));
+		php_error_docref(NULL, E_WARNING, "The interface with IP address %s was not found", text);
+		return false;
+	}
+	RETVAL_LONG(index);
+	return true;
+}
+
+/* IPv4's TTL and loop flag are single bytes. */
+bool skng_set_ip_multicast_ttl(skng_socket *sock, int level, int option, zval *value)
+{
+	zend_long ttl = zval_get_long(value);
+	if (ttl < 0 || ttl > 255) {
+		zend_argument_value_error(4, "must be between 0 and 255");
+		return false;
+	}
+	unsigned char byte = (unsigned char) ttl;
+	return skng_set_option_bytes(sock, level, option, &byte, sizeof(byte));
+}
+
+bool skng_set_ip_multicast_loop(skng_socket *sock, int level, int option, zval *value)
+{
+	unsigned char byte = zend_is_true(value) ? 1 : 0;
+	return skng_set_option_bytes(sock, level, option, &byte, sizeof(byte));
+}
+
+bool skng_set_ipv6_multicast_if(skng_socket *sock, int level, int option, zval *value)
+{
+	unsigned index;
+	if (!interface_from_zval(value, &index)) {
+		return false;
+	}
+	return skng_set_option_bytes(sock, level, option, &index, sizeof(index));
+}
+
+bool skng_set_ipv6_multicast_hops(skng_socket *sock, int level, int option, zval *value)
+{
+	zend_long hops = zval_get_long(value);
+	if (hops < -1 || hops > 255) {
+		zend_argument_value_error(4, "must be between -1 and 255");
+		return false;
+	}
+	int number = (int) hops;
+	return skng_set_option_bytes(sock, level, option, &number, sizeof(number));
+}
+
+bool skng_set_ipv6_multicast_loop(skng_socket *sock, int level, int option, zval *value)
+{
+	int number = zend_is_true(value) ? 1 : 0;
+	return skng_set_option_bytes(sock, level, option, &number, sizeof(number));
 }
 
 /* IPV6_PKTINFO's array value: the same conversion as socket_sendmsg's IPV6_PKTINFO control data. */
-static skng_option_outcome set_pktinfo(skng_socket *sock, int level, int option, zval *value)
+bool skng_set_ipv6_pktinfo(skng_socket *sock, int level, int option, zval *value)
 {
 	struct in6_pktinfo info;
 	if (!skng_pktinfo_from_zval(sock, value, &info)) {
-		return SKNG_OPTION_FAILED;
+		return false;
 	}
-	return set_raw(sock, level, option, &info, sizeof(info));
+	return skng_set_option_bytes(sock, level, option, &info, sizeof(info));
 }
 
-skng_option_outcome skng_set_ip_option(skng_socket *sock, int level, int option, zval *value)
+bool skng_get_ipv6_pktinfo(skng_socket *sock, int level, int option, zval *return_value)
 {
-	if ((level == IPPROTO_IP || level == IPPROTO_IPV6) && is_membership_request(option)) {
-		return set_membership(sock, level, option, value);
+	struct in6_pktinfo info;
+	socklen_t len = sizeof(info);
+	if (getsockopt(sock->fd, level, option, &info, &len) != 0) {
+		skng_socket_error(sock, "unable to get socket option", errno);
+		return false;
 	}
-
-	if (level == IPPROTO_IP) {
-		unsigned index;
-		unsigned char byte;
-		struct in_addr if_addr;
-		switch (option) {
-			case IP_MULTICAST_IF:
-				if (!interface_from_zval(value, &index)) {
-					return SKNG_OPTION_FAILED;
-				}
-				if (sk_mcast_interface_addr4(sock->fd, index, &if_addr) != 0) {
-					php_error_docref(NULL, E_WARNING, "Failed obtaining address for interface %u: error %d", index, errno);
-					return SKNG_OPTION_FAILED;
-				}
-				return set_raw(sock, level, option, &if_addr, sizeof(if_addr));
-			case IP_MULTICAST_LOOP:
-				byte = zend_is_true(value) ? 1 : 0;
-				return set_raw(sock, level, option, &byte, sizeof(byte));
-			case IP_MULTICAST_TTL: {
-				zend_long ttl = zval_get_long(value);
-				if (ttl < 0 || ttl > 255) {
-					zend_argument_value_error(4, "must be between 0 and 255");
-					return SKNG_OPTION_FAILED;
-				}
-				byte = (unsigned char) ttl;
-				return set_raw(sock, level, option, &byte, sizeof(byte));
-			}
-		}
-		return SKNG_OPTION_NOT_HANDLED;
-	}
-
-	if (level == IPPROTO_IPV6) {
-		unsigned index;
-		int number;
-		switch (option) {
-			case IPV6_MULTICAST_IF:
-				if (!interface_from_zval(value, &index)) {
-					return SKNG_OPTION_FAILED;
-				}
-				return set_raw(sock, level, option, &index, sizeof(index));
-			case IPV6_MULTICAST_LOOP:
-				number = zend_is_true(value) ? 1 : 0;
-				return set_raw(sock, level, option, &number, sizeof(number));
-			case IPV6_MULTICAST_HOPS: {
-				zend_long hops = zval_get_long(value);
-				if (hops < -1 || hops > 255) {
-					zend_argument_value_error(4, "must be between -1 and 255");
-					return SKNG_OPTION_FAILED;
-				}
-				number = (int) hops;
-				return set_raw(sock, level, option, &number, sizeof(number));
-			}
-			case IPV6_PKTINFO:
-				return set_pktinfo(sock, level, option, value);
-		}
-	}
-	return SKNG_OPTION_NOT_HANDLED;
-}
-
-skng_option_outcome skng_get_ip_option(skng_socket *sock, int level, int option, zval *return_value)
-{
-	if (level == IPPROTO_IP && option == IP_MULTICAST_IF) {
-		struct in_addr if_addr;
-		socklen_t len = sizeof(if_addr);
-		unsigned index = 0;
-		if (getsockopt(sock->fd, level, option, &if_addr, &len) != 0) {
-			skng_socket_error(sock, "Unable to retrieve socket option", errno);
-			return SKNG_OPTION_FAILED;
-		}
-		int found = sk_mcast_interface_index4(&if_addr, &index);
-		if (found < 0) {
-			php_error_docref(NULL, E_WARNING, "Failed obtaining interfaces list: error %d", errno);
-			return SKNG_OPTION_FAILED;
-		}
-		if (found > 0) {
-			char text[INET_ADDRSTRLEN];
-			inet_ntop(AF_INET, &if_addr, text, sizeof(text));
-			php_error_docref(NULL, E_WARNING, "The interface with IP address %s was not found", text);
-			return SKNG_OPTION_FAILED;
-		}
-		RETVAL_LONG(index);
-		return SKNG_OPTION_DONE;
-	}
-	if (level == IPPROTO_IPV6 && option == IPV6_PKTINFO) {
-		struct in6_pktinfo info;
-		socklen_t len = sizeof(info);
-		if (getsockopt(sock->fd, level, option, &info, &len) != 0) {
-			skng_socket_error(sock, "unable to get socket option", errno);
-			return SKNG_OPTION_FAILED;
-		}
-		char text[INET6_ADDRSTRLEN];
-		inet_ntop(AF_INET6, &info.ipi6_addr, text, sizeof(text));
-		array_init(return_value);
-		add_assoc_string(return_value, "addr", text);
-		add_assoc_long(return_value, "ifindex", info.ipi6_ifindex);
-		return SKNG_OPTION_DONE;
-	}
-	return SKNG_OPTION_NOT_HANDLED;
+	char text[INET6_ADDRSTRLEN];
+	inet_ntop(AF_INET6, &info.ipi6_addr, text, sizeof(text));
+	array_init(return_value);
+	add_assoc_string(return_value, "addr", text);
+	add_assoc_long(return_value, "ifindex", info.ipi6_ifindex);
+	return true;
 }

@@ -62,7 +62,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *buf = malloc(max_len);   /* exactly max_len: ASan catches a write past it */
 	size_t got = 0;
 	for (;;) {
-		ssize_t n = sk_read_line(sv[0], buf, max_len, is_stream, nonblocking);
+		ssize_t n = sk_read_line(sv[0], buf, max_len, is_stream ? SK_LINE_STREAM : 0, nonblocking);
 		if (n < 0) {
 			/* the end: a blocking stream reports ECONNRESET, a non-blocking one EAGAIN */
 			if (errno != ECONNRESET && errno != EAGAIN) {

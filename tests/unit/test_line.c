@@ -4,8 +4,16 @@
 #include "sk_line.h"
 
 #include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/time.h>
+#include <sys/wait.h>
 
-#define STREAM 1
+#ifndef SO_PEEK_OFF
+#define SO_PEEK_OFF 42
+#endif
+
+#define STREAM SK_LINE_STREAM
 #define DGRAM 0
 #define BLOCKING 0
 #define NONBLOCKING 1
@@ -668,6 +676,219 @@ static void cr_before_newline_ends_the_line_at_the_cr(void)
 	close(sv[1]);
 }
 
+/* --- socket options and other readers that a peek must not be fooled by ------------------- */
+
+static void set_receive_timeout_ms(int fd, long ms)
+{
+	struct timeval tv = { ms / 1000, (ms % 1000) * 1000 };
+	REQUIRE(setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv)) == 0);
+}
+
+/* A blocking MSG_PEEK waits for SO_RCVLOWAT bytes; a one-byte read does not. (The timeout only
+ * bounds the test: without it the old code waited for ever.) */
+static void rcvlowat_does_not_hold_back_a_queued_line(void)
+{
+	int client, server;
+	char buf[256];
+	REQUIRE(th_tcp_pair(&client, &server) == 0);
+	int lowat = 100;
+	REQUIRE(setsockopt(server, SOL_SOCKET, SO_RCVLOWAT, &lowat, sizeof(lowat)) == 0);
+	set_receive_timeout_ms(server, 1000);
+	REQUIRE(th_write_all(client, "hi\nthere\n", 9) == 0);
+	th_sleep_ms(50);
+	long long start = th_now_ms();
+	ssize_t n = sk_read_line(server, buf, sizeof(buf), STREAM, BLOCKING);
+	CHECK_MEM_EQ(buf, n, "hi\n", 3);
+	n = sk_read_line(server, buf, sizeof(buf), STREAM, BLOCKING);
+	CHECK_MEM_EQ(buf, n, "there\n", 6);
+	CHECK(th_now_ms() - start < 500);
+	close(client);
+	close(server);
+}
+
+/* With SO_PEEK_OFF, MSG_PEEK starts at the peek offset: reading lines must not depend on it, and
+ * must move it as plain reads do (down by what they consume). */
+static void peek_offset_set_lines_still_come_in_order(void)
+{
+	int sv[2];
+	char buf[64];
+	REQUIRE(stream_pair(sv) == 0);
+	int off = 0;
+	REQUIRE(setsockopt(sv[0], SOL_SOCKET, SO_PEEK_OFF, &off, sizeof(off)) == 0);
+	set_receive_timeout_ms(sv[0], 500);
+	REQUIRE(th_write_all(sv[1], "one\ntwo\nthree\n", 14) == 0);
+	unsigned kind = STREAM | SK_LINE_CHECK_PEEK_OFFSET;
+	ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), kind, BLOCKING);
+	CHECK_MEM_EQ(buf, n, "one\n", 4);
+	CHECK_EQ(recv(sv[0], buf, 2, MSG_PEEK), 2);   /* the caller's own peek moves the offset to 2 */
+	n = sk_read_line(sv[0], buf, sizeof(buf), kind, BLOCKING);
+	CHECK_MEM_EQ(buf, n, "two\n", 4);
+	socklen_t len = sizeof(off);
+	REQUIRE(getsockopt(sv[0], SOL_SOCKET, SO_PEEK_OFF, &off, &len) == 0);
+	CHECK_EQ(off, 0);
+	n = sk_read_line(sv[0], buf, sizeof(buf), kind, BLOCKING);
+	CHECK_MEM_EQ(buf, n, "three\n", 6);
+	close(sv[0]);
+	close(sv[1]);
+}
+
+/* SO_RCVTIMEO expiring after part of a line was consumed: those bytes are kept and the read waits
+ * for the rest (the old code returned -1 and dropped them). */
+static void timeout_after_part_of_a_line_keeps_waiting_for_the_rest(void)
+{
+	int sv[2];
+	char buf[64];
+	REQUIRE(stream_pair(sv) == 0);
+	set_receive_timeout_ms(sv[0], 100);
+	th_chunk chunks[] = { TH_CHUNK(0, "hel"), TH_CHUNK(350, "lo\nnext\n") };
+	pid_t writer = th_spawn_writer(sv[1], chunks, 2);
+	REQUIRE(writer > 0);
+	ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, BLOCKING);
+	CHECK_MEM_EQ(buf, n, "hello\n", 6);
+	n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, BLOCKING);
+	CHECK_MEM_EQ(buf, n, "next\n", 5);
+	CHECK(th_reap(writer));
+	close(sv[0]);
+	close(sv[1]);
+}
+
+static void timeout_before_the_first_byte_is_eagain(void)
+{
+	int sv[2];
+	char buf[64];
+	REQUIRE(stream_pair(sv) == 0);
+	set_receive_timeout_ms(sv[0], 100);
+	errno = 0;
+	long long start = th_now_ms();
+	ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, BLOCKING);
+	int err = errno;
+	CHECK_EQ(n, -1);
+	CHECK(err == EAGAIN || err == EWOULDBLOCK);
+	CHECK(th_now_ms() - start < 1000);
+	close(sv[0]);
+	close(sv[1]);
+}
+
+static void datagram_timeout_after_part_of_a_line_keeps_waiting(void)
+{
+	int sv[2];
+	char buf[64];
+	REQUIRE(dgram_pair(sv) == 0);
+	set_receive_timeout_ms(sv[0], 100);
+	th_chunk chunks[] = { TH_CHUNK(0, "o"), TH_CHUNK(0, "k"), TH_CHUNK(300, "\n") };
+	pid_t writer = th_spawn_writer(sv[1], chunks, 3);
+	REQUIRE(writer > 0);
+	ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), DGRAM, BLOCKING);
+	CHECK_MEM_EQ(buf, n, "ok\n", 3);
+	CHECK(th_reap(writer));
+	close(sv[0]);
+	close(sv[1]);
+}
+
+/* Another process in the middle of a line (it holds the readers' lock, as sk_read_line does while
+ * it reads): a non-blocking read must not take bytes from under it. */
+static void nonblocking_read_while_another_process_reads_a_line_is_eagain(void)
+{
+	int sv[2], go[2];
+	char buf[64];
+	REQUIRE(stream_pair(sv) == 0);
+	REQUIRE(pipe(go) == 0);
+	REQUIRE(th_write_all(sv[1], "mine\n", 5) == 0);
+	fflush(stdout);
+	pid_t other = fork();
+	REQUIRE(other >= 0);
+	if (other == 0) {
+		struct flock lock = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 1 };
+		if (fcntl(sv[0], F_SETLK, &lock) != 0 || write(go[1], "L", 1) != 1) {
+			_exit(1);
+		}
+		th_sleep_ms(300);
+		_exit(0);   /* its lock goes with it */
+	}
+	char c;
+	REQUIRE(read(go[0], &c, 1) == 1);
+	REQUIRE(th_set_nonblocking(sv[0]) == 0);
+	errno = 0;
+	ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, NONBLOCKING);
+	int err = errno;
+	CHECK_EQ(n, -1);
+	CHECK_EQ(err, EAGAIN);
+	CHECK(th_reap(other));
+	n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, NONBLOCKING);
+	CHECK_MEM_EQ(buf, n, "mine\n", 5);
+	close(go[0]);
+	close(go[1]);
+	close(sv[0]);
+	close(sv[1]);
+}
+
+/* Two processes reading one socket line by line, a writer sending lines in odd pieces: each call
+ * returns exactly one whole line, and together they get every line once. */
+static void two_processes_reading_one_socket_get_whole_lines(void)
+{
+	enum { LINES = 3000 };
+	int sv[2], report[2];
+	REQUIRE(stream_pair(sv) == 0);
+	REQUIRE(pipe(report) == 0);
+	char *all = malloc(LINES * 32);
+	REQUIRE(all != NULL);
+	size_t total = 0;
+	for (int i = 0; i < LINES; i++) {
+		total += (size_t) sprintf(all + total, "%05d:%.*s\n", i, i % 20, "abcdefghijklmnopqrst");
+	}
+	fflush(stdout);
+	pid_t writer = fork();
+	REQUIRE(writer >= 0);
+	if (writer == 0) {
+		for (size_t off = 0, n; off < total; off += n) {
+			n = 1 + (off * 7919) % 1500;
+			if (n > total - off) {
+				n = total - off;
+			}
+			if (th_write_all(sv[1], all + off, n) != 0) {
+				_exit(2);
+			}
+		}
+		_exit(0);
+	}
+	close(sv[1]);
+	pid_t reader = fork();
+	REQUIRE(reader >= 0);
+	int lines = 0, faults = 0;
+	char buf[256];
+	for (;;) {
+		ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, BLOCKING);
+		if (n <= 0) {
+			break;
+		}
+		int number;
+		char expect[64];
+		if (sscanf(buf, "%5d:", &number) != 1 || number < 0 || number >= LINES) {
+			faults++;
+			continue;
+		}
+		int len = sprintf(expect, "%05d:%.*s\n", number, number % 20, "abcdefghijklmnopqrst");
+		if (n != len || memcmp(buf, expect, (size_t) len) != 0) {
+			faults++;
+		}
+		lines++;
+	}
+	if (reader == 0) {
+		int counts[2] = { lines, faults };
+		_exit(write(report[1], counts, sizeof(counts)) == sizeof(counts) ? 0 : 1);
+	}
+	int child[2] = { 0, 0 };
+	CHECK_EQ(read(report[0], child, sizeof(child)), (ssize_t) sizeof(child));
+	CHECK(th_reap(reader));
+	CHECK(th_reap(writer));
+	CHECK_EQ(faults + child[1], 0);
+	CHECK_EQ(lines + child[0], LINES);
+	free(all);
+	close(report[0]);
+	close(report[1]);
+	close(sv[0]);
+}
+
 static const th_test tests[] = {
 	TH_TEST(line_ending_in_newline_includes_the_newline),
 	TH_TEST(normal_read_keeps_bytes_after_newline),
@@ -707,6 +928,13 @@ static const th_test tests[] = {
 	TH_TEST(ask_fd_blocking_eof_before_line_end_is_econnreset),
 	TH_TEST(ask_fd_datagram_nonblocking_partial_line_is_returned),
 	TH_TEST(cr_before_newline_ends_the_line_at_the_cr),
+	TH_TEST(rcvlowat_does_not_hold_back_a_queued_line),
+	TH_TEST(peek_offset_set_lines_still_come_in_order),
+	TH_TEST(timeout_after_part_of_a_line_keeps_waiting_for_the_rest),
+	TH_TEST(timeout_before_the_first_byte_is_eagain),
+	TH_TEST(datagram_timeout_after_part_of_a_line_keeps_waiting),
+	TH_TEST(nonblocking_read_while_another_process_reads_a_line_is_eagain),
+	TH_TEST(two_processes_reading_one_socket_get_whole_lines),
 };
 
 TH_MAIN(tests)

@@ -11,6 +11,12 @@ foreach ([['l_onoff' => 1, 'l_linger' => 5], ['l_onoff' => 0, 'l_linger' => 0], 
           ['l_linger' => 7, 'l_onoff' => 2], ['l_onoff' => "1", 'l_linger' => "3"], ['l_onoff' => true, 'l_linger' => 1.5],
           ['l_onoff' => 1, 'l_linger' => -1], ['l_onoff' => 1, 'l_linger' => 100000], ['l_onoff' => 1, 'l_linger' => PHP_INT_MAX],
           ['l_onoff' => 1, 'l_linger' => 9, 'extra' => 1], ['l_onoff' => 1, 'l_linger' => 'abc'], ['l_onoff' => null, 'l_linger' => null]] as $v) {
+    // PHP 8.4 refuses an l_linger outside 0..65535, and its message shows the value's bytes
+    // where the key's name belongs (sockets-ng names the key: a documented difference).
+    if (PHP_VERSION_ID >= 80400 && ($v['l_linger'] < 0 || $v['l_linger'] > 65535)) {
+        echo "-- set ", json_encode($v), ": not compared on 8.4\n";
+        continue;
+    }
     t('set ' . json_encode($v), fn() => socket_set_option($s, SOL_SOCKET, SO_LINGER, $v));
     t('  get', fn() => socket_get_option($s, SOL_SOCKET, SO_LINGER));
 }

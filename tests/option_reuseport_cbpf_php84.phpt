@@ -1,0 +1,27 @@
+--TEST--
+PHP 8.4: SO_ATTACH_REUSEPORT_CBPF attaches a CPU or queue filter, 0 detaches, anything else warns
+--SKIPIF--
+<?php if (PHP_VERSION_ID < 80400) die('skip PHP 8.4 behaviour'); ?>
+--FILE--
+<?php
+$s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+var_dump(socket_set_option($s, SOL_SOCKET, SO_REUSEPORT, true));
+var_dump(socket_set_option($s, SOL_SOCKET, 51, 1));                 // not SKF_AD_CPU/QUEUE
+var_dump(socket_set_option($s, SOL_SOCKET, 51, 36));                // SKF_AD_CPU
+var_dump(socket_set_option($s, SOL_SOCKET, 51, 24));                // SKF_AD_QUEUE
+// 0 asks for SO_DETACH_BPF, which detaches a socket filter, not the reuseport one: ENOENT.
+var_dump(socket_set_option($s, SOL_SOCKET, 51, 0), socket_last_error($s) === SOCKET_ENOENT);
+var_dump(socket_set_option($s, IPPROTO_IP, 51, 1));                 // IP level: a plain int
+?>
+--EXPECTF--
+bool(true)
+
+Warning: socket_set_option(): Unsupported CBPF filter in %s on line %d
+bool(false)
+bool(true)
+bool(true)
+
+Warning: socket_set_option(): Unable to set socket option [2]: No such file or directory in %s on line %d
+bool(false)
+bool(true)
+bool(true)
