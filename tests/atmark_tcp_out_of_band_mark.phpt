@@ -7,7 +7,7 @@ no such mark say false, or warn when they cannot tell (UDP: ENOTTY).
 --SKIPIF--
 <?php
 if (!extension_loaded('sockets')) die('skip sockets not loaded');
-if (!function_exists('socket_atmark')) die('skip no socket_atmark (bundled extension before PHP 8.4)');
+if (phpversion('sockets') === PHP_VERSION && PHP_VERSION_ID < 80400) die('skip the bundled extension has socket_atmark since PHP 8.4');
 ?>
 --FILE--
 <?php

@@ -7,7 +7,7 @@ masked off is still a ValueError, in the words of the PHP running (8.4 names the
 --SKIPIF--
 <?php
 if (!extension_loaded('sockets')) die('skip sockets not loaded');
-if (!defined('SOCK_NONBLOCK')) die('skip no SOCK_NONBLOCK (bundled extension before PHP 8.4)');
+if (phpversion('sockets') === PHP_VERSION && PHP_VERSION_ID < 80400) die('skip the bundled extension has SOCK_NONBLOCK/SOCK_CLOEXEC since PHP 8.4');
 if (!is_dir('/proc/self/fdinfo')) die('skip needs /proc');
 ?>
 --FILE--
