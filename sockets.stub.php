@@ -47,6 +47,28 @@ const SOCK_SEQPACKET = UNKNOWN;
  * @cvalue SOCK_RDM
  */
 const SOCK_RDM = UNKNOWN;
+/* Added in PHP 8.4 (sockets-ng has them on 8.2 too). */
+#ifdef SOCK_DCCP
+/**
+ * @var int
+ * @cvalue SOCK_DCCP
+ */
+const SOCK_DCCP = UNKNOWN;
+#endif
+#ifdef SOCK_CLOEXEC
+/**
+ * @var int
+ * @cvalue SOCK_CLOEXEC
+ */
+const SOCK_CLOEXEC = UNKNOWN;
+#endif
+#ifdef SOCK_NONBLOCK
+/**
+ * @var int
+ * @cvalue SOCK_NONBLOCK
+ */
+const SOCK_NONBLOCK = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue MSG_OOB
@@ -234,6 +256,13 @@ const SO_ERROR = UNKNOWN;
  */
 const SO_BINDTODEVICE = UNKNOWN;
 #endif
+#ifdef SO_BINDTOIFINDEX
+/**
+ * @var int
+ * @cvalue SO_BINDTOIFINDEX
+ */
+const SO_BINDTOIFINDEX = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue SOL_SOCKET
@@ -405,6 +434,13 @@ const SKF_AD_MAX = UNKNOWN;
  */
 const TCP_CONGESTION = UNKNOWN;
 #endif
+#ifdef TCP_SYNCNT
+/**
+ * @var int
+ * @cvalue TCP_SYNCNT
+ */
+const TCP_SYNCNT = UNKNOWN;
+#endif
 #ifdef SO_ZEROCOPY
 /**
  * @var int
@@ -519,6 +555,13 @@ const IP_MULTICAST_TTL = UNKNOWN;
  * @cvalue IP_MULTICAST_LOOP
  */
 const IP_MULTICAST_LOOP = UNKNOWN;
+#ifdef IP_BIND_ADDRESS_NO_PORT
+/**
+ * @var int
+ * @cvalue IP_BIND_ADDRESS_NO_PORT
+ */
+const IP_BIND_ADDRESS_NO_PORT = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue IPV6_MULTICAST_IF
@@ -1266,6 +1309,13 @@ const SOL_TCP = UNKNOWN;
  * @cvalue IPPROTO_UDP
  */
 const SOL_UDP = UNKNOWN;
+#ifdef IPPROTO_UDPLITE
+/**
+ * @var int
+ * @cvalue IPPROTO_UDPLITE
+ */
+const SOL_UDPLITE = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue IPV6_UNICAST_HOPS
@@ -1382,6 +1432,151 @@ const SCM_CREDENTIALS = UNKNOWN;
 const SO_PASSCRED = UNKNOWN;
 #endif
 
+/* Added in PHP 8.3 (Linux): on 8.2 too in sockets-ng. */
+#ifdef SO_ATTACH_REUSEPORT_CBPF
+/**
+ * @var int
+ * @cvalue SO_ATTACH_REUSEPORT_CBPF
+ */
+const SO_ATTACH_REUSEPORT_CBPF = UNKNOWN;
+#endif
+#ifdef SO_DETACH_FILTER
+/**
+ * @var int
+ * @cvalue SO_DETACH_FILTER
+ */
+const SO_DETACH_FILTER = UNKNOWN;
+#endif
+#ifdef SO_DETACH_BPF
+/**
+ * @var int
+ * @cvalue SO_DETACH_BPF
+ */
+const SO_DETACH_BPF = UNKNOWN;
+#endif
+#ifdef TCP_QUICKACK
+/**
+ * @var int
+ * @cvalue TCP_QUICKACK
+ */
+const TCP_QUICKACK = UNKNOWN;
+#endif
+#ifdef TCP_REPAIR
+/**
+ * @var int
+ * @cvalue TCP_REPAIR
+ */
+const TCP_REPAIR = UNKNOWN;
+#endif
+#ifdef IP_MTU_DISCOVER
+/**
+ * @var int
+ * @cvalue IP_MTU_DISCOVER
+ */
+const IP_MTU_DISCOVER = UNKNOWN;
+#endif
+#ifdef IP_PMTUDISC_DO
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_DO
+ */
+const IP_PMTUDISC_DO = UNKNOWN;
+#endif
+#ifdef IP_PMTUDISC_DONT
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_DONT
+ */
+const IP_PMTUDISC_DONT = UNKNOWN;
+#endif
+#ifdef IP_PMTUDISC_WANT
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_WANT
+ */
+const IP_PMTUDISC_WANT = UNKNOWN;
+#endif
+#ifdef IP_PMTUDISC_PROBE
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_PROBE
+ */
+const IP_PMTUDISC_PROBE = UNKNOWN;
+#endif
+#ifdef IP_PMTUDISC_INTERFACE
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_INTERFACE
+ */
+const IP_PMTUDISC_INTERFACE = UNKNOWN;
+#endif
+#ifdef IP_PMTUDISC_OMIT
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_OMIT
+ */
+const IP_PMTUDISC_OMIT = UNKNOWN;
+#endif
+
+/* Added in PHP 8.5 on Linux (its manual: AF_PACKET, IPPROTO_ICMP(V6), SO_BUSY_POLL, UDP_SEGMENT,
+ * SHUT_*): sockets-ng has them on 8.2 and 8.4 too. */
+#ifdef AF_PACKET
+/**
+ * @var int
+ * @cvalue AF_PACKET
+ */
+const AF_PACKET = UNKNOWN;
+#endif
+#ifdef IPPROTO_ICMP
+/**
+ * @var int
+ * @cvalue IPPROTO_ICMP
+ */
+const IPPROTO_ICMP = UNKNOWN;
+#endif
+#ifdef IPPROTO_ICMPV6
+/**
+ * @var int
+ * @cvalue IPPROTO_ICMPV6
+ */
+const IPPROTO_ICMPV6 = UNKNOWN;
+#endif
+#ifdef SO_BUSY_POLL
+/**
+ * @var int
+ * @cvalue SO_BUSY_POLL
+ */
+const SO_BUSY_POLL = UNKNOWN;
+#endif
+#ifdef UDP_SEGMENT
+/**
+ * @var int
+ * @cvalue UDP_SEGMENT
+ */
+const UDP_SEGMENT = UNKNOWN;
+#endif
+#ifdef SHUT_RD
+/**
+ * @var int
+ * @cvalue SHUT_RD
+ */
+const SHUT_RD = UNKNOWN;
+#endif
+#ifdef SHUT_WR
+/**
+ * @var int
+ * @cvalue SHUT_WR
+ */
+const SHUT_WR = UNKNOWN;
+#endif
+#ifdef SHUT_RDWR
+/**
+ * @var int
+ * @cvalue SHUT_RDWR
+ */
+const SHUT_RDWR = UNKNOWN;
+#endif
+
 /**
  * @strict-properties
  * @not-serializable
@@ -1400,7 +1595,12 @@ final class AddressInfo
 
 function socket_select(?array &$read, ?array &$write, ?array &$except, ?int $seconds, int $microseconds = 0): int|false {}
 
+/* The default backlog became SOMAXCONN in PHP 8.4; on 8.2 it stays 128, as 8.2's own. */
+#if PHP_VERSION_ID >= 80400
+function socket_create_listen(int $port, int $backlog = SOMAXCONN): Socket|false {}
+#else
 function socket_create_listen(int $port, int $backlog = 128): Socket|false {}
+#endif
 
 function socket_accept(Socket $socket): Socket|false {}
 
@@ -1468,6 +1668,9 @@ function socket_setopt(Socket $socket, int $level, int $option, $value): bool {}
 function socket_create_pair(int $domain, int $type, int $protocol, &$pair): bool {}
 
 function socket_shutdown(Socket $socket, int $mode = 2): bool {}
+
+/* Added in PHP 8.4; sockets-ng has it on 8.2 too. */
+function socket_atmark(Socket $socket): bool {}
 
 function socket_last_error(?Socket $socket = null): int {}
 

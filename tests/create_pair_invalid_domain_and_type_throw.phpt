@@ -1,5 +1,8 @@
 --TEST--
 socket_create_pair() validates domain and type with ValueError
+--DESCRIPTION--
+PHP 8.4 ends the type message with " optionally OR'ed with SOCK_CLOEXEC, SOCK_NONBLOCK" (%S);
+tests/create_type_flags_nonblock_cloexec.phpt pins each version's exact words.
 --SKIPIF--
 <?php if (!extension_loaded('sockets')) die('skip sockets not loaded'); ?>
 --FILE--
@@ -14,10 +17,10 @@ foreach ([[99, SOCK_STREAM], [AF_UNIX, 99], [-1, -1]] as [$d, $t]) {
     var_dump($p);
 }
 ?>
---EXPECT--
+--EXPECTF--
 socket_create_pair(): Argument #1 ($domain) must be one of AF_UNIX, AF_INET6, or AF_INET
 NULL
-socket_create_pair(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
+socket_create_pair(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM%S
 NULL
 socket_create_pair(): Argument #1 ($domain) must be one of AF_UNIX, AF_INET6, or AF_INET
 NULL

@@ -6,6 +6,7 @@
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <netinet/udp.h>
 #include <linux/filter.h>
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -13,7 +14,13 @@
 
 #include "src/core/sk_error.h"
 #include "src/core/sk_share.h"
+/* The stub's arginfo as the gen_stub.php of the PHP we are built against makes it
+ * (scripts/gen-arginfo.sh): 8.4's uses API that 8.2 lacks. */
+#if PHP_VERSION_ID >= 80400
+#include "sockets_arginfo_84.h"
+#else
 #include "sockets_arginfo.h"
+#endif
 
 ZEND_DECLARE_MODULE_GLOBALS(sockets)
 

@@ -19,15 +19,29 @@ static bool family_is_supported(zend_long family)
 	return family == AF_UNIX || family == AF_INET || family == AF_INET6;
 }
 
-/* Both socket_create and socket_create_pair check domain and type the same way. */
+/* SOCK_NONBLOCK and SOCK_CLOEXEC may be OR'ed into the type, as PHP 8.4 allows (and sockets-ng
+ * on 8.2 too); the kernel applies them when it makes the socket. */
+#define SKNG_SOCKET_TYPE_FLAGS (SOCK_NONBLOCK | SOCK_CLOEXEC)
+
+static zend_long type_without_flags(zend_long type)
+{
+	return type & ~(zend_long) SKNG_SOCKET_TYPE_FLAGS;
+}
+
+/* Both socket_create and socket_create_pair check domain and type the same way, in the words of
+ * the PHP they run on. */
 static bool check_domain_and_type(zend_long domain, zend_long type)
 {
 	if (!family_is_supported(domain)) {
 		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET6, or AF_INET");
 		return false;
 	}
-	if (type > SKNG_MAX_SOCKET_TYPE) {
+	if (type_without_flags(type) > SKNG_MAX_SOCKET_TYPE) {
+#if PHP_VERSION_ID >= 80400
+		zend_argument_value_error(2, "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM optionally OR'ed with SOCK_CLOEXEC, SOCK_NONBLOCK");
+#else
 		zend_argument_value_error(2, "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM");
+#endif
 		return false;
 	}
 	return true;
@@ -55,7 +69,7 @@ PHP_FUNCTION(socket_create)
 		php_error_docref(NULL, E_WARNING, "Unable to create socket [%d]: %s", err, sk_strerror(err, buf, sizeof(buf)));
 		RETURN_FALSE;
 	}
-	skng_socket_wrap(return_value, fd, (int) domain, (int) type);
+	skng_socket_wrap(return_value, fd, (int) domain, (int) type_without_flags(type));
 }
 
 PHP_FUNCTION(socket_create_pair)
@@ -91,7 +105,7 @@ PHP_FUNCTION(socket_create_pair)
 	}
 	for (int i = 0; i < 2; i++) {
 		zval sock;
-		skng_socket_wrap(&sock, fds[i], (int) domain, (int) type);
+		skng_socket_wrap(&sock, fds[i], (int) domain, (int) type_without_flags(type));
 		add_index_zval(pair, i, &sock);
 	}
 	RETURN_TRUE;
@@ -99,7 +113,13 @@ PHP_FUNCTION(socket_create_pair)
 
 PHP_FUNCTION(socket_create_listen)
 {
-	zend_long port, backlog = 128;
+	zend_long port;
+	/* The stub's default, which PHP 8.4 raised from 128. */
+#if PHP_VERSION_ID >= 80400
+	zend_long backlog = SOMAXCONN;
+#else
+	zend_long backlog = 128;
+#endif
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_LONG(port)

@@ -1,6 +1,8 @@
 <?php
 // Every constant the sockets extension defines, with its value, sorted by name.
+require __DIR__ . '/_additions.inc';
 $c = get_defined_constants(true)['sockets'] ?? [];
+$c = array_intersect_key($c, array_flip(skng_without_additions('constants', array_keys($c))));
 ksort($c);
 echo count($c), " constants\n";
 foreach ($c as $k => $v) {
@@ -16,6 +18,7 @@ $fns = array_keys($ext->getFunctions());
 // Ours only, on purpose: socket_wsaprotocol_info_* (sharing a socket by id) exist in the bundled
 // extension on Windows only; 900_api_surface checks which extension has them.
 $fns = array_values(array_diff($fns, ['socket_wsaprotocol_info_export', 'socket_wsaprotocol_info_import', 'socket_wsaprotocol_info_release']));
+$fns = skng_without_additions('functions', $fns);
 sort($fns);
 echo "functions (", count($fns), "): ", implode(' ', $fns), "\n";
 echo "extension_loaded: ", var_export(extension_loaded('sockets'), true), "\n";

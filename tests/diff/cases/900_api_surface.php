@@ -2,8 +2,11 @@
 // The API surface, compared with the bundled extension: every constant (name, value, order),
 // the classes, and the reflection of every function (names, types, defaults, by-reference,
 // return types).
-// socket_wsaprotocol_info_* are ours only (see the end).
+// socket_wsaprotocol_info_* are ours only (see the end); what newer PHPs added is left out on an
+// older PHP (_additions.inc).
+require __DIR__ . '/_additions.inc';
 $constants = get_defined_constants(true)['sockets'];
+$constants = array_intersect_key($constants, array_flip(skng_without_additions('constants', array_keys($constants))));
 echo count($constants), " constants\n";
 foreach ($constants as $name => $value) {
     echo "$name=$value\n";
@@ -19,7 +22,7 @@ foreach (['Socket', 'AddressInfo'] as $class) {
 
 // Every function of the extension, in the order the extension lists them.
 $ours_only = ['socket_wsaprotocol_info_export', 'socket_wsaprotocol_info_import', 'socket_wsaprotocol_info_release'];
-$functions = array_values(array_diff(get_extension_funcs('sockets'), $ours_only));
+$functions = skng_without_additions('functions', array_values(array_diff(get_extension_funcs('sockets'), $ours_only)));
 echo count($functions), " functions\n";
 foreach ($functions as $function) {
     $rf = new ReflectionFunction($function);
