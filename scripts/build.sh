@@ -48,13 +48,17 @@ else
 fi
 mkdir -p "$build"
 
-# Regenerate arginfo when the stub changed (gen_stub.php ships with php8.2-dev).
-if [ "$top/sockets.stub.php" -nt "$top/sockets_arginfo.h" ]; then
-    "$top/scripts/gen-arginfo.sh"
-fi
+# The arginfo headers are generated from the stub by scripts/gen-arginfo.sh (8.4's needs the
+# Debian 13 root) and committed; a fresh clone's mtimes say nothing of which is newer, so the
+# build does not regenerate them, it only says when the stub looks edited since.
+for h in sockets_arginfo.h sockets_arginfo_84.h; do
+    if [ "$top/sockets.stub.php" -nt "$top/$h" ] && ! git -C "$top" diff --quiet HEAD -- sockets.stub.php 2>/dev/null; then
+        echo "build: sockets.stub.php changed since $h was made: run scripts/gen-arginfo.sh" >&2
+    fi
+done
 
 # Copy the sources, keeping their mtimes so make rebuilds only what changed.
-for f in config.m4 sockets.stub.php sockets_arginfo.h php_sockets_ng.h; do
+for f in config.m4 sockets.stub.php sockets_arginfo.h sockets_arginfo_84.h php_sockets_ng.h; do
     cp -p "$top/$f" "$build/$f"
 done
 mkdir -p "$build/src"
