@@ -35,7 +35,7 @@ array(1) {
 }
 
 Warning: socket_recvmsg(): error converting native data (path: msghdr > control > element #1 > data): cmsghdr with level 1 and type 29 not supported in %s on line %d
-TypeError: Cannot assign bool to reference held by property Holder::$m of type array
+TypeError: Cannot assign %s to reference held by property Holder::$m of type array
 array(2) {
   ["buffer_size"]=>
   int(100)

@@ -17,9 +17,20 @@ $extra = "$sys.extra";
 file_put_contents("$sys/20-sockets.ini", "extension=sockets.so\n");
 file_put_contents("$sys/90-test.ini", "memory_limit=77M\n");
 
+// The wrapper's environment: the fake conf.d, this PHP, and the module this test runs with
+// (modules/8.4/sockets.so on PHP 8.4, say), read from our own mappings.
+function wrapper_env(string $sys): array
+{
+    $env = ['PHP_SOCKETS_SYSTEM_SCAN_DIR' => $sys, 'PHP_SOCKETS_PHP' => PHP_BINARY, 'PATH' => getenv('PATH')];
+    if (preg_match('~ (/\S*/modules/(?:[^/\s]+/)?sockets\.so)$~m', file_get_contents('/proc/self/maps'), $m)) {
+        $env['PHP_SOCKETS_MODULE'] = $m[1];
+    }
+    return $env;
+}
+
 function run_wrapper(string $wrapper, string $sys, array $env = []): string
 {
-    $env += ['PHP_SOCKETS_SYSTEM_SCAN_DIR' => $sys, 'PHP_SOCKETS_PHP' => PHP_BINARY, 'PATH' => getenv('PATH')];
+    $env += wrapper_env($sys);
     $code = 'echo phpversion("sockets") === PHP_VERSION ? "bundled" : "ours", " posix=", (int) extension_loaded("posix"),'
           . ' " memory_limit=", ini_get("memory_limit"), " precision=", ini_get("precision");';
     $proc = proc_open([$wrapper, '-r', $code], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, sys_get_temp_dir(), $env);
@@ -51,7 +62,7 @@ $procs = [];
 for ($i = 0; $i < 8; $i++) {
     $procs[] = proc_open([$wrapper, '-r', 'echo (int) extension_loaded("posix"), phpversion("sockets") === PHP_VERSION ? "b" : "o";'],
         [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes[$i],
-        sys_get_temp_dir(), ['PHP_SOCKETS_SYSTEM_SCAN_DIR' => $sys, 'PHP_SOCKETS_PHP' => PHP_BINARY, 'PATH' => getenv('PATH')]);
+        sys_get_temp_dir(), wrapper_env($sys));
 }
 $all = [];
 foreach ($procs as $i => $p) {

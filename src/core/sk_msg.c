@@ -237,10 +237,11 @@ static void resolve_host(conv *c, const sk_msg_value *v, int family, void *out)
 		return;
 	}
 	if (!c->r->resolve(c->r->ctx, family, host, out)) {
-		/* For IPv6 the bundled extension names the value as it was given, which for anything but a string
-		 * reads as '' (or crashes it: null); the converted text is what it means for IPv4 only. */
+		/* For IPv6 8.2's bundled extension names the value as it was given, which for anything but a
+		 * string reads as '' (or crashes it: null); the converted text is what it means for IPv4 only.
+		 * 8.4's names the converted text for both. */
 		fail(c, "could not resolve address '%s' to get an %s address",
-			family == AF_INET || c->r->is_string(c->r->ctx, v) ? host : "",
+			family == AF_INET || c->r->php84_texts || c->r->is_string(c->r->ctx, v) ? host : "",
 			family == AF_INET ? "AF_INET" : "AF_INET6");
 	}
 }
@@ -288,7 +289,8 @@ static void unix_path(conv *c, const sk_msg_value *v, void *target)
 		return;
 	}
 	if (len == 0) {
-		fail(c, "the path is cannot be empty");
+		/* Both wordings are the bundled extension's, ungrammatical as they are. */
+		fail(c, c->r->php84_texts ? "the path is must not be empty" : "the path is cannot be empty");
 		return;
 	}
 	if (sk_addr_unix(t->un, t->len, path, len) != 0) {

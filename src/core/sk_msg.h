@@ -60,6 +60,10 @@ typedef struct sk_msg_reader {
 	/* Resolves a host for AF_INET (out: struct in_addr) or AF_INET6 (out: struct in6_addr); false when it
 	 * cannot (the reader reports the lookup failure itself, before the conversion error). */
 	bool (*resolve)(void *ctx, int family, const char *host, void *out);
+	/* Word errors as PHP 8.4's extension does (false: as 8.2's): 8.4 names a non-string IPv6 address
+	 * by its converted text ('Array', '1') where 8.2 says '', and says "the path is must not be
+	 * empty" where 8.2 says "the path is cannot be empty". */
+	bool php84_texts;
 } sk_msg_reader;
 
 typedef struct sk_msg_error {

@@ -249,6 +249,7 @@ static const sk_msg_value *reader_init(sk_msg_reader *reader, zval_reader *state
 	reader->to_bytes = reader_to_bytes;
 	reader->to_fd = reader_to_fd;
 	reader->resolve = reader_resolve;
+	reader->php84_texts = PHP_VERSION_ID >= 80400;
 	return hold(state, root);
 }
 

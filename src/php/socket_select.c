@@ -12,6 +12,13 @@
 
 #include "src/core/sk_poll.h"
 
+/* How a TypeError names the value it got: PHP 8.3 says "false given" where 8.2 says "bool given". */
+#if PHP_VERSION_ID >= 80300
+# define given_name(zv) zend_zval_value_name(zv)
+#else
+# define given_name(zv) zend_zval_type_name(zv)
+#endif
+
 /* The poll set is kept from call to call (a select loop calls with the same sockets again and
  * again): its arrays and its descriptor map are allocated once, not per call. A call borrows it
  * for its duration; a call that finds it borrowed uses a set of its own (none can today, as no
@@ -67,7 +74,7 @@ static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_n
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(sockets), element) {
 		ZVAL_DEREF(element);
 		if (Z_TYPE_P(element) != IS_OBJECT || Z_OBJCE_P(element) != skng_socket_ce) {
-			zend_argument_type_error(arg_num, "must only have elements of type Socket, %s given", zend_zval_type_name(element));
+			zend_argument_type_error(arg_num, "must only have elements of type Socket, %s given", given_name(element));
 			return -1;
 		}
 		skng_socket *sock = Z_SKNG_SOCKET_P(element);
@@ -235,7 +242,7 @@ PHP_FUNCTION(socket_select)
 		if (arrays.args[i] != NULL && Z_TYPE_P(arrays.args[i]) == IS_NULL) {
 			arrays.args[i] = NULL;
 		} else if (arrays.args[i] != NULL && Z_TYPE_P(arrays.args[i]) != IS_ARRAY) {
-			zend_argument_type_error((uint32_t) i + 1, "must be of type ?array, %s given", zend_zval_type_name(arrays.args[i]));
+			zend_argument_type_error((uint32_t) i + 1, "must be of type ?array, %s given", given_name(arrays.args[i]));
 			RETURN_THROWS();
 		}
 	}

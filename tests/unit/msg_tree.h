@@ -400,7 +400,7 @@ static bool mt_resolve(void *ctx, int family, const char *host, void *out)
 }
 
 static const sk_msg_reader mt_reader = {
-	NULL, mt_is_array, mt_find, mt_count, mt_next, mt_is_integer, mt_is_string, mt_to_integer, mt_to_bytes, mt_to_fd, mt_resolve
+	NULL, mt_is_array, mt_find, mt_count, mt_next, mt_is_integer, mt_is_string, mt_to_integer, mt_to_bytes, mt_to_fd, mt_resolve, false
 };
 
 #endif

@@ -374,6 +374,39 @@ static void pktinfo_alone_reports_from_in6_pktinfo(void)
 	mt_free_all();
 }
 
+/* The texts that PHP 8.4's bundled extension words differently from 8.2's (reader.php84_texts). */
+static void php84_texts_name_converted_ipv6_address_and_reword_empty_path(void)
+{
+	sk_msg_reader reader84 = mt_reader;
+	struct in6_pktinfo info;
+	sk_msg_error err;
+	const char *text = "{addr: 7, ifindex: 0}";
+	mt_node *root = mt_parse(text, strlen(text));
+	REQUIRE(root != NULL);
+	reader84.php84_texts = true;
+	CHECK_EQ(sk_msg_pktinfo_from_value(&info, &mt_reader, (const sk_msg_value *) root, &err), -1);
+	CHECK_STR_EQ(err.message, "error converting user data (path: in6_pktinfo > addr): "
+		"could not resolve address '' to get an AF_INET6 address");
+	sk_msg_error_release(&err);
+	CHECK_EQ(sk_msg_pktinfo_from_value(&info, &reader84, (const sk_msg_value *) root, &err), -1);
+	CHECK_STR_EQ(err.message, "error converting user data (path: in6_pktinfo > addr): "
+		"could not resolve address '7' to get an AF_INET6 address");
+	sk_msg_error_release(&err);
+	mt_free_all();
+
+	sk_msg_send msg;
+	text = "{name: {path: \"\"}}";
+	root = mt_parse(text, strlen(text));
+	REQUIRE(root != NULL);
+	CHECK_EQ(sk_msg_send_from_value(&msg, &mt_reader, (const sk_msg_value *) root, AF_UNIX, &err), -1);
+	CHECK_STR_EQ(err.message, "error converting user data (path: msghdr > name > path): the path is cannot be empty");
+	sk_msg_error_release(&err);
+	CHECK_EQ(sk_msg_send_from_value(&msg, &reader84, (const sk_msg_value *) root, AF_UNIX, &err), -1);
+	CHECK_STR_EQ(err.message, "error converting user data (path: msghdr > name > path): the path is must not be empty");
+	sk_msg_error_release(&err);
+	mt_free_all();
+}
+
 /* ---- receiving ---- */
 
 static int recv_request(const char *text, sk_msg_recv_request *req, sk_msg_error *err)
@@ -609,6 +642,7 @@ static th_test tests[] = {
 	TH_TEST(credentials_need_pid_uid_gid_in_range),
 	TH_TEST(ipv6_control_messages_convert),
 	TH_TEST(pktinfo_alone_reports_from_in6_pktinfo),
+	TH_TEST(php84_texts_name_converted_ipv6_address_and_reword_empty_path),
 	TH_TEST(recv_request_reads_sizes_with_defaults),
 	TH_TEST(huge_controllen_allocates_a_bounded_buffer),
 	TH_TEST(received_rights_and_credentials_decode),
