@@ -6,6 +6,12 @@ copy for ever (a refresh failed silently), so an extension installed later never
 PHP_SOCKETS_SYSTEM_SCAN_DIR points the wrapper at a fake system conf.d (a temporary folder) so
 that the test changes no file under /etc. PHP_SOCKETS_MODULE picks the module; a missing one is
 reported clearly.
+--SKIPIF--
+<?php
+// The test loads and unloads posix through the fake conf.d: it must be a shared module here (the
+// ZTS debug PHP has it built in).
+if (!is_file(ini_get('extension_dir') . '/posix.so')) die('skip posix is not a shared module in this PHP');
+?>
 --FILE--
 <?php
 $wrapper = realpath(__DIR__ . '/../bin/php-sockets');
