@@ -1,6 +1,7 @@
 /* Asking a socket about its state: socket_atmark (PHP 8.4; sockets-ng has it on 8.2 too). */
 #include "php_sockets_ng.h"
 
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 
 /* True when the next byte to read is the urgent (out-of-band) mark of a TCP stream; false
@@ -17,8 +18,10 @@ PHP_FUNCTION(socket_atmark)
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
 
-	int at_mark = sockatmark(sock->fd);
-	if (at_mark < 0) {
+	/* ioctl rather than glibc's sockatmark(), which hands the kernel an uninitialised int
+	 * (valgrind reports it on every call). */
+	int at_mark = 0;
+	if (ioctl(sock->fd, SIOCATMARK, &at_mark) < 0) {
 		skng_socket_error(sock, "Unable to apply sockmark", errno);
 		RETURN_FALSE;
 	}
