@@ -43,8 +43,21 @@ typedef struct skng_socket {
 	                      processes holding it, which may change it) */
 	zval stream;       /* the stream it was imported from or exported to, else UNDEF; the stream
 	                      then owns the descriptor */
+	bool from_elsewhere;        /* received, imported or handed to another process: others may read it */
+	unsigned sharing_generation; /* skng_sharing_generation() when it was made */
 	zend_object std;
 } skng_socket;
+
+/* Counts the events after which a descriptor of this process may also be read by another one:
+ * fork() (either side), descriptors sent with SCM_RIGHTS, sharing ids exported. A Socket made
+ * before the latest such event may be shared; PHP_NORMAL_READ then reads as the bundled
+ * extension does (one byte per call), since a peek could be overtaken by the other reader. */
+unsigned skng_sharing_generation(void);
+void skng_descriptors_may_be_shared(void);
+static inline bool skng_socket_may_be_shared(const skng_socket *sock)
+{
+	return sock->from_elsewhere || sock->sharing_generation != skng_sharing_generation();
+}
 
 extern zend_class_entry *skng_socket_ce;
 extern zend_class_entry *skng_addrinfo_ce;

@@ -1,12 +1,14 @@
 <?php
 /*
  * PHP_NORMAL_READ throughput: lines per second read with socket_read($s, 8192, PHP_NORMAL_READ)
- * from one end of an AF_UNIX/SOCK_STREAM socketpair while a forked writer keeps the other end full.
+ * from an AF_UNIX/SOCK_STREAM connection while a forked writer keeps the other end full.
  *
- * Usage: php bench/normal_read.php [LINE_BYTES [MIN_SECONDS [MIN_LINES]]]
+ * Usage: php bench/normal_read.php [LINE_BYTES [MIN_SECONDS [MIN_LINES [SHAPE]]]]
  *   LINE_BYTES   bytes per line, "\n" included (2..8192, default 1000)
  *   MIN_SECONDS  measure for at least this long (default 0.5; 0 = a fixed count of MIN_LINES)
  *   MIN_LINES    and at least this many lines (default 200)
+ *   SHAPE        accepted (default: a connection accepted after the fork, read by this process
+ *                only) or inherited (a socketpair made before the fork: both processes hold it)
  *
  * The writer writes big chunks (one write() per >= 32 KiB of whole lines) and blocks while the
  * socket is full, so the reader is the bottleneck: what is timed is the reader's loop of
@@ -52,8 +54,9 @@ foreach (['sockets', 'pcntl', 'posix'] as $ext) {
 $lineBytes = (int) ($argv[1] ?? 1000);
 $minSeconds = (float) ($argv[2] ?? 0.5);
 $minLines = (int) ($argv[3] ?? 200);
-if ($lineBytes < 2 || $lineBytes > READ_LEN || $minSeconds < 0 || $minLines < 1) {
-    fail("usage: normal_read.php [LINE_BYTES (2..8192) [MIN_SECONDS (>= 0) [MIN_LINES (>= 1)]]]", 2);
+$shape = $argv[4] ?? 'accepted';
+if ($lineBytes < 2 || $lineBytes > READ_LEN || $minSeconds < 0 || $minLines < 1 || !in_array($shape, ['accepted', 'inherited'], true)) {
+    fail("usage: normal_read.php [LINE_BYTES (2..8192) [MIN_SECONDS (>= 0) [MIN_LINES (>= 1) [accepted|inherited]]]]", 2);
 }
 
 // The 26 lines, in the order the writer sends them.
@@ -65,11 +68,25 @@ for ($k = 0; $k < CYCLE; $k++) {
 $cycle = implode('', $expected);
 $chunk = str_repeat($cycle, max(1, intdiv(32768 + strlen($cycle) - 1, strlen($cycle))));
 
-$pair = [];
-if (!socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $pair)) {
-    fail('socket_create_pair failed: ' . socket_strerror(socket_last_error()));
+// SHAPE "inherited": the reader reads its end of a socketpair made before the fork, so the
+// writer process holds the reader's end too (sockets-ng then reads one byte per call, as the
+// bundled one: a peek could be overtaken by another reader). "accepted" (default): the writer
+// connects to a listening socket after the fork and the reader reads the connection it accepted,
+// which only this process holds.
+$inherited = $shape === 'inherited';
+$name = "\0skng-bench-normal-read-" . getmypid();
+if ($inherited) {
+    $pair = [];
+    if (!socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $pair)) {
+        fail('socket_create_pair failed: ' . socket_strerror(socket_last_error()));
+    }
+    [$reader, $writer] = $pair;
+} else {
+    $listener = socket_create(AF_UNIX, SOCK_STREAM, 0);
+    if (!$listener || !socket_bind($listener, $name) || !socket_listen($listener, 1)) {
+        fail('listening socket failed: ' . socket_strerror(socket_last_error()));
+    }
 }
-[$reader, $writer] = $pair;
 
 $forkedAt = hrtime(true);
 $pid = pcntl_fork();
@@ -78,7 +95,15 @@ if ($pid < 0) {
 }
 if ($pid === 0) {
     // Writer: keep the socket full until the reader closes its end (EPIPE) or we are killed.
-    socket_close($reader);
+    if ($inherited) {
+        socket_close($reader);
+    } else {
+        socket_close($listener);
+        $writer = socket_create(AF_UNIX, SOCK_STREAM, 0);
+        if (!$writer || !socket_connect($writer, $name)) {
+            posix_kill(posix_getpid(), SIGKILL);
+        }
+    }
     pcntl_alarm((int) ceil($minSeconds) + 90);
     $len = strlen($chunk);
     for (;;) {
@@ -95,7 +120,16 @@ if ($pid === 0) {
     }
 }
 
-socket_close($writer);
+if ($inherited) {
+    socket_close($writer);
+} else {
+    $reader = socket_accept($listener);
+    socket_close($listener);
+    if (!$reader) {
+        stop_writer($pid);
+        fail('socket_accept failed: ' . socket_strerror(socket_last_error()));
+    }
+}
 socket_set_option($reader, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 5, 'usec' => 0]);
 
 // Whole-run bound. The bundled extension retries a timed-out recv() forever in PHP_NORMAL_READ,

@@ -77,6 +77,7 @@ trap 'exit 1' INT TERM
 benchmarks=(
     "normal_read_100|normal_read.php 100 $secs|-|1|lines/s"
     "normal_read_1000|normal_read.php 1000 $secs|-|1|lines/s"
+    "normal_read_inherited_100|normal_read.php 100 $secs 200 inherited|-|1|lines/s"
     "binary_rw_64k|binary_rw.php $secs|binary_rw $secs|1|MiB/s"
     "udp_loop|udp_loop.php $secs|udp_loop $secs|1|datagrams/s"
     "round_trip|round_trip.php $secs|round_trip $secs|1|round_trips/s"

@@ -45,12 +45,12 @@ static const char *find_line_end(const char *from, size_t len)
 }
 
 /* --- the readers' lock ------------------------------------------------------------------
- * Between the peek that finds the line end and the recv that consumes the line, another
- * process reading the same socket (a forked child) could take bytes, and the recv would then
- * consume past a line end. Every PHP_NORMAL_READ on a stream socket therefore holds a POSIX
- * record lock on the socket (byte 0 of its inode) for the length of the read. Such locks belong
- * to the process: a forked child's lock conflicts with its parent's, the kernel drops them when
- * a process closes the socket or dies, and no other call uses them. */
+ * A socket that another process may read too (SK_LINE_SHARED) is read one byte per call, and
+ * for the length of the read this holds a POSIX record lock on it (byte 0 of its inode), so
+ * that another process reading it with this function waits for the line to be complete instead
+ * of taking the line's later bytes. Such locks belong to the process: a forked child's lock
+ * conflicts with its parent's, the kernel drops them when a process closes the socket or dies,
+ * and no other call uses them. */
 
 enum { LOCK_HELD, LOCK_UNSUPPORTED, LOCK_FAILED };
 
@@ -85,7 +85,7 @@ static int take_readers_lock(int fd, int *is_nonblocking)
 	if (errno == EBADF) {
 		return LOCK_FAILED;
 	}
-	return LOCK_UNSUPPORTED;   /* ENOLCK and the like: read byte by byte instead */
+	return LOCK_UNSUPPORTED;   /* ENOLCK and the like: read without the lock */
 }
 
 static void release_readers_lock(int fd)
@@ -209,13 +209,21 @@ ssize_t sk_read_line(int fd, char *buf, size_t max_len, unsigned kind, int is_no
 	if (!(kind & SK_LINE_STREAM)) {
 		return read_line_bytewise(fd, buf, max_len, is_nonblocking);
 	}
+	if (!(kind & SK_LINE_SHARED)) {
+		/* Only this process reads the socket: nothing can come between the peek and the read. */
+		return (kind & SK_LINE_CHECK_PEEK_OFFSET) && peek_offset_in_use(fd)
+			? read_line_bytewise(fd, buf, max_len, is_nonblocking)
+			: read_line_stream(fd, buf, max_len, is_nonblocking);
+	}
+	/* Another process may read it too, and not every reader is this function: a peek could be
+	 * overtaken, so one byte per call, as the bundled extension reads. The lock keeps the other
+	 * readers that are this function out until the line is complete, so that between them each
+	 * line still arrives whole in one process. */
 	int lock = take_readers_lock(fd, &is_nonblocking);
 	if (lock == LOCK_FAILED) {
 		return -1;
 	}
-	ssize_t got = lock == LOCK_HELD && !((kind & SK_LINE_CHECK_PEEK_OFFSET) && peek_offset_in_use(fd))
-		? read_line_stream(fd, buf, max_len, is_nonblocking)
-		: read_line_bytewise(fd, buf, max_len, is_nonblocking);
+	ssize_t got = read_line_bytewise(fd, buf, max_len, is_nonblocking);
 	if (lock == LOCK_HELD) {
 		release_readers_lock(fd);
 	}

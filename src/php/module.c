@@ -9,6 +9,7 @@
 #include <netinet/udp.h>
 #include <linux/filter.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -36,6 +37,7 @@ static zend_object *socket_create_object(zend_class_entry *ce)
 	sock->std.handlers = &skng_socket_handlers;
 	sock->fd = -1;
 	sock->blocking = true;
+	sock->sharing_generation = skng_sharing_generation();
 	ZVAL_UNDEF(&sock->stream);
 	return &sock->std;
 }
@@ -114,7 +116,28 @@ skng_socket *skng_socket_wrap_received(zval *out, int fd)
 	skng_socket *sock = skng_socket_wrap(out, fd, family, type);
 	int flags = fcntl(fd, F_GETFL);
 	sock->blocking = flags < 0 || !(flags & O_NONBLOCK);
+	sock->from_elsewhere = true;
 	return sock;
+}
+
+/* Process-wide, as descriptors are; atomic, as a thread-safe PHP may fork from any thread. */
+static unsigned sharing_generation;
+
+unsigned skng_sharing_generation(void)
+{
+	return __atomic_load_n(&sharing_generation, __ATOMIC_RELAXED);
+}
+
+void skng_descriptors_may_be_shared(void)
+{
+	__atomic_add_fetch(&sharing_generation, 1, __ATOMIC_RELAXED);
+}
+
+/* glibc forgets the handlers of a library that is unloaded, so registering once is enough. */
+static pthread_once_t fork_watch_once = PTHREAD_ONCE_INIT;
+static void watch_forks(void)
+{
+	pthread_atfork(NULL, skng_descriptors_may_be_shared, skng_descriptors_may_be_shared);
 }
 
 void skng_record_error(skng_socket *sock, int err)
@@ -145,6 +168,7 @@ static PHP_GINIT_FUNCTION(sockets)
 static PHP_MINIT_FUNCTION(sockets)
 {
 	register_sockets_symbols(module_number);
+	pthread_once(&fork_watch_once, watch_forks);
 
 	skng_socket_ce = register_class_Socket();
 	skng_socket_ce->create_object = socket_create_object;

@@ -111,6 +111,9 @@ PHP_FUNCTION(socket_read)
 	if (mode == SKNG_NORMAL_READ) {
 		/* Whether the socket is non-blocking is asked of the kernel only when it matters. */
 		unsigned kind = socket_type_of(sock) == SOCK_STREAM ? SK_LINE_STREAM : 0;
+		if (skng_socket_may_be_shared(sock)) {
+			kind |= SK_LINE_SHARED;
+		}
 		if (skng_peek_offset_may_be_set()) {
 			kind |= SK_LINE_CHECK_PEEK_OFFSET;
 		}

@@ -198,6 +198,8 @@ static sk_msg_fd_status reader_to_fd(void *ctx, const sk_msg_value *v, int *fd)
 		}
 		/* The bundled extension sends descriptor 0 here (and shifts the rest); we send the socket's own. */
 		*fd = sock->fd;
+		/* The peer will hold it too (PHP_NORMAL_READ must then not trust a peek). */
+		skng_descriptors_may_be_shared();
 		return SK_MSG_FD_OK;
 	}
 	if (Z_TYPE_P(z) == IS_RESOURCE) {
@@ -210,6 +212,7 @@ static sk_msg_fd_status reader_to_fd(void *ctx, const sk_msg_value *v, int *fd)
 			return EG(exception) ? SK_MSG_FD_ABORTED : SK_MSG_FD_CAST_FAILED;
 		}
 		*fd = (int) stream_fd;
+		skng_descriptors_may_be_shared();
 		return SK_MSG_FD_OK;
 	}
 	return SK_MSG_FD_WRONG_KIND;

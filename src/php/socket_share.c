@@ -32,6 +32,8 @@ PHP_FUNCTION(socket_wsaprotocol_info_export)
 		php_error_docref(NULL, E_WARNING, "Unable to export WSA protocol info [%d]: %s", -rc, why);
 		RETURN_FALSE;
 	}
+	/* The importer will hold it too (PHP_NORMAL_READ must then not trust a peek). */
+	skng_descriptors_may_be_shared();
 	RETURN_STRING(id);
 }
 

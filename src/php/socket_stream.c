@@ -37,6 +37,7 @@ PHP_FUNCTION(socket_import_stream)
 	}
 
 	skng_socket *sock = skng_socket_wrap(return_value, fd, family, 0);
+	sock->from_elsewhere = true;   /* a stream's descriptor may have come from anywhere */
 	sock->blocking = !(flags & O_NONBLOCK);
 	ZVAL_COPY(&sock->stream, zstream);
 	/* Reads through the Socket bypass the stream's buffer, so the stream must not buffer. */

@@ -809,12 +809,12 @@ static void nonblocking_read_while_another_process_reads_a_line_is_eagain(void)
 	REQUIRE(read(go[0], &c, 1) == 1);
 	REQUIRE(th_set_nonblocking(sv[0]) == 0);
 	errno = 0;
-	ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, NONBLOCKING);
+	ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), STREAM | SK_LINE_SHARED, NONBLOCKING);
 	int err = errno;
 	CHECK_EQ(n, -1);
 	CHECK_EQ(err, EAGAIN);
 	CHECK(th_reap(other));
-	n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, NONBLOCKING);
+	n = sk_read_line(sv[0], buf, sizeof(buf), STREAM | SK_LINE_SHARED, NONBLOCKING);
 	CHECK_MEM_EQ(buf, n, "mine\n", 5);
 	close(go[0]);
 	close(go[1]);
@@ -857,7 +857,7 @@ static void two_processes_reading_one_socket_get_whole_lines(void)
 	int lines = 0, faults = 0;
 	char buf[256];
 	for (;;) {
-		ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), STREAM, BLOCKING);
+		ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), STREAM | SK_LINE_SHARED, BLOCKING);
 		if (n <= 0) {
 			break;
 		}
@@ -884,6 +884,70 @@ static void two_processes_reading_one_socket_get_whole_lines(void)
 	CHECK_EQ(faults + child[1], 0);
 	CHECK_EQ(lines + child[0], LINES);
 	free(all);
+	close(report[0]);
+	close(report[1]);
+	close(sv[0]);
+}
+
+/* A shared socket whose other reader is not sk_read_line (plain recv() calls of odd sizes, as
+ * another program or the bundled extension would make): every call still returns at most one
+ * line, ending at its line end, and no line end is lost or doubled. */
+static void shared_socket_with_a_foreign_reader_gives_at_most_one_line_per_call(void)
+{
+	enum { LINES = 3000 };
+	int sv[2], report[2];
+	REQUIRE(stream_pair(sv) == 0);
+	REQUIRE(pipe(report) == 0);
+	fflush(stdout);
+	pid_t writer = fork();
+	REQUIRE(writer >= 0);
+	if (writer == 0) {
+		char line[64];
+		for (int i = 0; i < LINES; i++) {
+			int len = sprintf(line, "%05d:%.*s\n", i, i % 20, "abcdefghijklmnopqrst");
+			if (th_write_all(sv[1], line, (size_t) len) != 0) {
+				_exit(2);
+			}
+		}
+		_exit(0);
+	}
+	close(sv[1]);
+	pid_t foreign = fork();
+	REQUIRE(foreign >= 0);
+	if (foreign == 0) {
+		/* Counts the line ends it takes. */
+		int ends = 0;
+		char chunk[97];
+		for (size_t k = 1;; k++) {
+			ssize_t n = recv(sv[0], chunk, 1 + (k * 31) % sizeof(chunk), 0);
+			if (n <= 0) {
+				break;
+			}
+			for (ssize_t j = 0; j < n; j++) {
+				ends += chunk[j] == '\n';
+			}
+		}
+		_exit(write(report[1], &ends, sizeof(ends)) == sizeof(ends) ? 0 : 1);
+	}
+	int ends = 0, faults = 0;
+	char buf[256];
+	for (;;) {
+		ssize_t n = sk_read_line(sv[0], buf, sizeof(buf), STREAM | SK_LINE_SHARED, BLOCKING);
+		if (n <= 0) {
+			break;
+		}
+		char *nl = memchr(buf, '\n', (size_t) n);
+		if (nl != buf + n - 1) {
+			faults++;   /* a line end inside, or a blocking read returned without one */
+		}
+		ends += nl != NULL;
+	}
+	int foreign_ends = -1;
+	CHECK_EQ(read(report[0], &foreign_ends, sizeof(foreign_ends)), (ssize_t) sizeof(foreign_ends));
+	CHECK(th_reap(foreign));
+	CHECK(th_reap(writer));
+	CHECK_EQ(faults, 0);
+	CHECK_EQ(ends + foreign_ends, LINES);
 	close(report[0]);
 	close(report[1]);
 	close(sv[0]);
@@ -935,6 +999,7 @@ static const th_test tests[] = {
 	TH_TEST(datagram_timeout_after_part_of_a_line_keeps_waiting),
 	TH_TEST(nonblocking_read_while_another_process_reads_a_line_is_eagain),
 	TH_TEST(two_processes_reading_one_socket_get_whole_lines),
+	TH_TEST(shared_socket_with_a_foreign_reader_gives_at_most_one_line_per_call),
 };
 
 TH_MAIN(tests)
