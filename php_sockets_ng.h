@@ -8,6 +8,8 @@
 
 #include "php.h"
 #include "src/core/sk_error.h"
+#include "src/core/sk_poll.h"
+#include "src/core/sk_watch.h"
 
 #include <netdb.h>
 
@@ -22,6 +24,17 @@ extern zend_module_entry sockets_module_entry;
 
 ZEND_BEGIN_MODULE_GLOBALS(sockets)
 	int last_error;   /* socket_last_error() without a socket */
+	/* socket_select's poll set and kernel interest set, kept from call to call (socket_select.c);
+	 * per thread with a thread-safe PHP. A call borrows them; a nested call makes its own set. */
+	sk_poll_set select_set;
+	sk_watch select_watch;
+	bool select_borrowed;
+	/* Where each descriptor of the set is in each array argument, and a bitmap of array positions:
+	 * the results are built from the ready descriptors alone, not by scanning every element. */
+	uint32_t *select_positions[3];
+	size_t select_positions_capacity;
+	uint64_t *select_bitmap;
+	size_t select_bitmap_words;
 ZEND_END_MODULE_GLOBALS(sockets)
 
 ZEND_EXTERN_MODULE_GLOBALS(sockets)
@@ -31,9 +44,9 @@ ZEND_EXTERN_MODULE_GLOBALS(sockets)
  * thread with a thread-safe PHP, so the end of one request releases its own ids only. */
 #define SKNG_SHARE_OWNER ((const void *) ZEND_MODULE_GLOBALS_BULK(sockets))
 
-/* A Socket object. */
+/* A Socket object. The fields socket_select reads for every element of its arrays (fd, stream,
+ * watch_id) sit right before std, whose class pointer it reads too: one cache line per Socket. */
 typedef struct skng_socket {
-	int fd;            /* -1 once closed */
 	int family;        /* AF_* it was created with */
 	int type;          /* SOCK_*, or 0 until needed and asked of the kernel */
 	int error;         /* socket_last_error($socket) */
@@ -41,10 +54,13 @@ typedef struct skng_socket {
 	                      was imported or received: what a stream exported from it starts with, as in
 	                      the bundled extension (the descriptor's own flag is shared with other
 	                      processes holding it, which may change it) */
-	zval stream;       /* the stream it was imported from or exported to, else UNDEF; the stream
-	                      then owns the descriptor */
 	bool from_elsewhere;        /* received, imported or handed to another process: others may read it */
 	unsigned sharing_generation; /* skng_sharing_generation() when it was made */
+	int fd;            /* -1 once closed */
+	uint32_t watch_id; /* tells this Socket from an earlier one that had the same descriptor number,
+	                      for socket_select's kept kernel set (sk_watch) */
+	zval stream;       /* the stream it was imported from or exported to, else UNDEF; the stream
+	                      then owns the descriptor */
 	zend_object std;
 } skng_socket;
 
@@ -81,7 +97,14 @@ skng_socket *skng_socket_wrap_received(zval *out, int fd);
  * one, not fclose()d. The stream owns the descriptor, so once the stream is closed the number may
  * name another file: the Socket then counts as closed too (and forgets the number). Anything that
  * takes a Socket's fd asks this first, not sock->fd < 0. */
-bool skng_socket_is_open(skng_socket *sock);
+bool skng_socket_closed_by_its_stream(skng_socket *sock);
+static zend_always_inline bool skng_socket_is_open(skng_socket *sock)
+{
+	if (EXPECTED(sock->fd >= 0 && Z_ISUNDEF(sock->stream))) {
+		return true;
+	}
+	return sock->fd >= 0 && !skng_socket_closed_by_its_stream(sock);
+}
 
 /* After parsing: a closed Socket argument is an Error, with the bundled extension's words. */
 #define SKNG_CHECK_OPEN(sock, arg_num) \
@@ -144,7 +167,13 @@ bool skng_pktinfo_from_zval(skng_socket *sock, zval *value, struct in6_pktinfo *
  * PHP_NORMAL_READ pay a getsockopt per line to see whether peeking starts at an offset. */
 bool skng_peek_offset_may_be_set(void);
 
-/* Frees what socket_select keeps between calls (MSHUTDOWN). */
-void skng_select_module_shutdown(void);
+/* socket_select's state kept between calls: made per thread (GINIT), emptied at the end of each
+ * request (RSHUTDOWN: nothing one request watched is seen by the next), freed (GSHUTDOWN). */
+void skng_select_globals_init(zend_sockets_globals *globals);
+void skng_select_request_shutdown(void);
+void skng_select_globals_free(zend_sockets_globals *globals);
+
+/* Before a Socket's descriptor is closed: socket_select's kernel set lets go of it. */
+void skng_select_forget(skng_socket *sock);
 
 #endif

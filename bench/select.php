@@ -6,7 +6,9 @@
  * implementation that stops scanning once it found every ready socket gains nothing from a ready
  * socket placed first, and loses nothing from one placed last.) Each call is given a fresh copy of the
  * full array ($r = $all), as a select loop does.
- * Usage: select.php N [SECONDS]   (timed part, default 0.5)
+ * With READY_PERCENT, that share of the N sockets (at least one, spread evenly over the array) has a
+ * datagram queued instead: select.php 10000 0.5 10 has 1,000 of 10,000 sockets ready.
+ * Usage: select.php N [SECONDS [READY_PERCENT]]   (timed part, default 0.5)
  * N above the bundled extension's FD_SETSIZE (1024) needs `ulimit -n` raised and works with
  * sockets-ng only.
  */
@@ -24,16 +26,32 @@ for ($i = 0; $i < $count; $i++) {
     }
     $all[] = $s;
 }
-$mid = intdiv($count, 2);
-socket_bind($all[$mid], '127.0.0.1', 0) || bench_fail('bind failed');
-socket_getsockname($all[$mid], $addr, $port);
-socket_sendto($all[$count - 1 - $mid], 'x', 1, 0, '127.0.0.1', $port) === 1 || bench_fail('sendto failed');
+if (isset($argv[3])) {
+    $percent = (float) $argv[3];
+    $readyCount = max(1, min($count, (int) round($count * $percent / 100)));
+    $step = $count / $readyCount;
+    $readyKeys = [];
+    for ($k = 0; $k < $readyCount; $k++) {
+        $readyKeys[] = (int) floor($k * $step + $step / 2);
+    }
+} else {
+    $readyKeys = [intdiv($count, 2)];
+}
+$sender = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
+$expected = [];
+foreach ($readyKeys as $key) {
+    socket_bind($all[$key], '127.0.0.1', 0) || bench_fail('bind failed');
+    socket_getsockname($all[$key], $addr, $port);
+    socket_sendto($sender, 'x', 1, 0, '127.0.0.1', $port) === 1 || bench_fail('sendto failed');
+    $expected[$key] = $all[$key];
+}
+$want = count($expected);
 
 $w = $e = null;
 for ($i = 0; $i < 20; $i++) {
     $r = $all;
-    if (socket_select($r, $w, $e, 0) !== 1 || $r !== [$mid => $all[$mid]]) {
-        bench_fail('select did not report exactly the one readable socket');
+    if (socket_select($r, $w, $e, 0) !== $want || $r !== $expected) {
+        bench_fail("select did not report exactly the $want readable sockets");
     }
 }
 $n = 0;
@@ -43,7 +61,7 @@ $start = hrtime(true);
 do {
     for ($k = 0; $k < 8; $k++) {
         $r = $all;
-        if (socket_select($r, $w, $e, 0) !== 1) {
+        if (socket_select($r, $w, $e, 0) !== $want) {
             $bad++;
         }
     }
@@ -51,6 +69,6 @@ do {
     $elapsed = hrtime(true) - $start;
 } while ($elapsed < $limit);
 if ($bad) {
-    bench_fail("$bad calls did not return 1");
+    bench_fail("$bad calls did not return $want");
 }
-bench_result($elapsed / 1e3 / $n, 'us/call', sprintf('sockets=%d calls=%d seconds=%.3f', $count, $n, $elapsed / 1e9));
+bench_result($elapsed / 1e3 / $n, 'us/call', sprintf('sockets=%d ready=%d calls=%d seconds=%.3f', $count, $want, $n, $elapsed / 1e9));

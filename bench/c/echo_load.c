@@ -3,7 +3,11 @@
  * then keeps one request ("ping\n") outstanding on every connection: each time a whole answer
  * ("OK ... ping\n") has come back it sends the next one. Counts answers over SECONDS after a short
  * warm-up; prints requests/s. The same program drives both extensions' server, so only the
- * server differs. epoll, so that the generator's own cost does not grow with N. Bounded: alarm(), 5 s poll timeouts. Usage: echo_load PORT N [SECONDS] */
+ * server differs. epoll, so that the generator's own cost does not grow with N. Bounded: alarm(), 5 s poll timeouts.
+ * With ACTIVE_PERCENT, only that share of the connections (every k-th) sends requests; the others
+ * stay connected and idle. Also prints storm_seconds=: how long opening the N connections took
+ * (each waits for its welcome, so the server must have taken it: the server's accept storm).
+ * Usage: echo_load PORT N [SECONDS [ACTIVE_PERCENT]] */
 #include "bench_c.h"
 #include <arpa/inet.h>
 #include <errno.h>
@@ -24,12 +28,17 @@ int main(int argc, char **argv)
 	if (argc < 3) die("usage: echo_load PORT N [SECONDS]");
 	int port = atoi(argv[1]), count = atoi(argv[2]);
 	double seconds = arg_seconds(argc, argv, 3, 1.0);
+	double active_percent = arg_seconds(argc, argv, 4, 100.0);
+	if (active_percent <= 0 || active_percent > 100) die("ACTIVE_PERCENT must be in (0, 100]");
+	int every = (int) (100.0 / active_percent + 0.5);
+	if (every < 1) every = 1;
 	alarm((unsigned) (seconds + 90));
 	struct pollfd *pfd = calloc((size_t) count, sizeof(*pfd));
 	size_t *have = calloc((size_t) count, sizeof(*have));
 	struct sockaddr_in sa = {.sin_family = AF_INET, .sin_port = htons((uint16_t) port)};
 	inet_pton(AF_INET, "127.0.0.1", &sa.sin_addr);
 	char buf[4096];
+	long long storm_start = now_ns();
 	for (int i = 0; i < count; i++) {
 		int fd = socket(AF_INET, SOCK_STREAM, 0);
 		if (fd < 0) die("socket failed at connection %d: %s", i, strerror(errno));
@@ -50,9 +59,12 @@ int main(int argc, char **argv)
 		pfd[i].fd = fd;
 		pfd[i].events = POLLIN;
 	}
+	double storm_seconds = (now_ns() - storm_start) / 1e9;
 	int ep = epoll_create1(0);
 	if (ep < 0) die("epoll_create1 failed");
-	for (int i = 0; i < count; i++) {
+	int active = 0;
+	for (int i = 0; i < count; i += every) {
+		active++;
 		struct epoll_event ev = {.events = EPOLLIN, .data.u32 = (uint32_t) i};
 		if (epoll_ctl(ep, EPOLL_CTL_ADD, pfd[i].fd, &ev) != 0) die("epoll_ctl failed");
 		if (write(pfd[i].fd, REQ, sizeof(REQ) - 1) != (ssize_t) sizeof(REQ) - 1) die("write failed");
@@ -86,6 +98,7 @@ int main(int argc, char **argv)
 	}
 	double elapsed = (t - start) / 1e9;
 	answers -= counted_from;
-	printf("result=%.3f unit=requests/s impl=c clients=%d requests=%lld seconds=%.3f\n", answers / elapsed, count, answers, elapsed);
+	printf("result=%.3f unit=requests/s impl=c clients=%d active=%d requests=%lld seconds=%.3f storm_seconds=%.3f\n",
+		answers / elapsed, count, active, answers, elapsed, storm_seconds);
 	return 0;
 }

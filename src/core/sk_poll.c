@@ -23,6 +23,8 @@ void sk_poll_free(sk_poll_set *set)
 {
 	free(set->fds);
 	free(set->wants);
+	free(set->ids);
+	free(set->ready_entries);
 	free(set->slot_of_fd);
 	memset(set, 0, sizeof(*set));
 }
@@ -34,6 +36,8 @@ void sk_poll_reset(sk_poll_set *set)
 	}
 	set->count = 0;
 	set->ready_fds[0] = set->ready_fds[1] = set->ready_fds[2] = 0;
+	set->ready_entries_count = 0;
+	set->waited = 0;
 }
 
 static int grow_slots(sk_poll_set *set, int fd)
@@ -68,6 +72,16 @@ static int grow_entries_to(sk_poll_set *set, size_t capacity)
 		return -1;
 	}
 	set->wants = wants;
+	uint32_t *ids = realloc(set->ids, capacity * sizeof(*ids));
+	if (ids == NULL) {
+		return -1;
+	}
+	set->ids = ids;
+	uint32_t *ready_entries = realloc(set->ready_entries, capacity * sizeof(*ready_entries));
+	if (ready_entries == NULL) {
+		return -1;
+	}
+	set->ready_entries = ready_entries;
 	set->capacity = capacity;
 	return 0;
 }
@@ -94,6 +108,11 @@ int sk_poll_reserve(sk_poll_set *set, size_t count)
 
 int sk_poll_add(sk_poll_set *set, int fd, int want)
 {
+	return sk_poll_add_id(set, fd, want, 0);
+}
+
+int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id)
+{
 	if (fd < 0) {
 		errno = EBADF;
 		return -1;
@@ -112,6 +131,7 @@ int sk_poll_add(sk_poll_set *set, int fd, int want)
 		set->fds[set->count].events = 0;
 		set->fds[set->count].revents = 0;
 		set->wants[set->count] = 0;
+		set->ids[set->count] = id;
 		set->count++;
 		slot = (int) set->count;
 		set->slot_of_fd[fd] = slot;
@@ -214,6 +234,7 @@ static void time_left(const struct timespec *deadline, struct timespec *left)
 static int count_ready_pairs(sk_poll_set *set, int *ready_pairs)
 {
 	size_t ready_of_kind[3] = {0, 0, 0};
+	set->ready_entries_count = 0;
 	for (size_t i = 0; i < set->count; i++) {
 		set->wants[i] &= (1 << SK_POLL_READY_SHIFT) - 1;
 		if (set->fds[i].fd < 0 || set->fds[i].revents == 0) {
@@ -226,6 +247,9 @@ static int count_ready_pairs(sk_poll_set *set, int *ready_pairs)
 		}
 		int ready = ready_kinds(set, i);
 		set->wants[i] |= ready << SK_POLL_READY_SHIFT;
+		if (ready != 0) {
+			set->ready_entries[set->ready_entries_count++] = (uint32_t) i;
+		}
 		ready_of_kind[0] += !!(ready & SK_POLL_READ);
 		ready_of_kind[1] += !!(ready & SK_POLL_WRITE);
 		ready_of_kind[2] += !!(ready & SK_POLL_EXCEPT);
@@ -261,6 +285,7 @@ int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout)
 	}
 
 	int ready_pairs = 0;
+	set->waited = 1;
 	for (;;) {
 		int n = ppoll(set->fds, (nfds_t) set->count, wait_for, NULL);
 		if (n < 0 || count_ready_pairs(set, &ready_pairs) != 0) {
@@ -279,6 +304,35 @@ int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout)
 	}
 	restore_set_aside(set);
 	return ready_pairs;
+}
+
+void sk_poll_clear_ready(sk_poll_set *set)
+{
+	if (!set->waited) {
+		return;
+	}
+	set->waited = 0;
+	for (size_t i = 0; i < set->count; i++) {
+		set->fds[i].revents = 0;
+		set->wants[i] &= (1 << SK_POLL_READY_SHIFT) - 1;
+	}
+	set->ready_fds[0] = set->ready_fds[1] = set->ready_fds[2] = 0;
+	set->ready_entries_count = 0;
+}
+
+int sk_poll_record_ready(sk_poll_set *set, size_t entry, short revents)
+{
+	set->waited = 1;
+	set->fds[entry].revents = revents;
+	int ready = ready_kinds(set, entry);
+	set->wants[entry] |= ready << SK_POLL_READY_SHIFT;
+	if (ready != 0) {
+		set->ready_entries[set->ready_entries_count++] = (uint32_t) entry;
+	}
+	set->ready_fds[0] += !!(ready & SK_POLL_READ);
+	set->ready_fds[1] += !!(ready & SK_POLL_WRITE);
+	set->ready_fds[2] += !!(ready & SK_POLL_EXCEPT);
+	return ready;
 }
 
 size_t sk_poll_ready_count(const sk_poll_set *set, int want)

@@ -5,6 +5,7 @@
 
 #include <poll.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 enum sk_poll_want {
@@ -17,11 +18,18 @@ typedef struct sk_poll_set {
 	struct pollfd *fds;     /* one entry per distinct descriptor */
 	int *wants;             /* SK_POLL_* bits asked for each entry of fds; after sk_poll_wait the
 	                         * bits found ready, shifted left by SK_POLL_READY_SHIFT */
+	uint32_t *ids;          /* each entry's identity (sk_poll_add_id): which file the caller means
+	                         * by that number, for a kernel set kept between calls (sk_watch) */
 	size_t count;
 	size_t capacity;
 	int *slot_of_fd;        /* descriptor -> index in fds + 1; 0: not in the set */
 	size_t slot_of_fd_len;
 	size_t ready_fds[3];    /* after sk_poll_wait: descriptors ready for read, write, except */
+	uint32_t *ready_entries; /* after a wait: the entries (indexes into fds) found ready for any
+	                         * kind asked, ready_entries_count of them, in no particular order: a
+	                         * caller can visit what is ready without scanning every entry */
+	size_t ready_entries_count;
+	int waited;             /* a wait wrote results into the entries since the last reset */
 } sk_poll_set;
 
 #define SK_POLL_READY_SHIFT 8
@@ -42,11 +50,15 @@ int sk_poll_reserve(sk_poll_set *set, size_t count);
  * Returns 0, 1 when fd was already in the set for that kind (a duplicate), or -1 with errno
  * (EBADF for a negative fd, ENOMEM). */
 int sk_poll_add(sk_poll_set *set, int fd, int want);
+/* sk_poll_add with the descriptor's identity: a number the caller changes when the number names
+ * another file than at an earlier call (a socket closed and its number reused). The first add of
+ * a descriptor in a call sets it. */
+int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id);
 
 /* sk_poll_add for the common case, inlined into the caller's loop over its sockets: a descriptor
  * not yet in the set, with room reserved (sk_poll_reserve) and the map large enough; anything else
  * goes through sk_poll_add. Same results. */
-static inline int sk_poll_add_fast(sk_poll_set *set, int fd, int want)
+static inline int sk_poll_add_fast(sk_poll_set *set, int fd, int want, uint32_t id)
 {
 	if (fd >= 0 && (size_t) fd < set->slot_of_fd_len && set->slot_of_fd[fd] == 0 && set->count < set->capacity
 			&& (want == SK_POLL_READ || want == SK_POLL_WRITE || want == SK_POLL_EXCEPT)) {
@@ -56,11 +68,12 @@ static inline int sk_poll_add_fast(sk_poll_set *set, int fd, int want)
 			: want == SK_POLL_WRITE ? (POLLOUT | POLLWRNORM | POLLWRBAND) : POLLPRI);
 		entry->revents = 0;
 		set->wants[set->count] = want;
+		set->ids[set->count] = id;
 		set->count++;
 		set->slot_of_fd[fd] = (int) set->count;
 		return 0;
 	}
-	return sk_poll_add(set, fd, want);
+	return sk_poll_add_id(set, fd, want, id);
 }
 
 /* select()'s timeout rules: microseconds past a second carry into the seconds; a negative
@@ -71,6 +84,12 @@ int sk_poll_timeout(long long seconds, long long microseconds, struct timespec *
  * are ready, counting a descriptor once per kind as select() does; -1 with errno
  * (EINTR, or EBADF when a descriptor is not open). */
 int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout);
+
+/* For a wait done by other means (sk_watch's kernel set): sk_poll_clear_ready first (nothing to do
+ * on a set filled since its last wait), then sk_poll_record_ready for each entry (index into fds) that the wait found with events; it records
+ * what select() counts of them and returns those SK_POLL_* kinds (0: nothing select() counts). */
+void sk_poll_clear_ready(sk_poll_set *set);
+int sk_poll_record_ready(sk_poll_set *set, size_t entry, short revents);
 
 /* After sk_poll_wait: how many distinct descriptors are ready for that kind (one SK_POLL_* bit). */
 size_t sk_poll_ready_count(const sk_poll_set *set, int want);

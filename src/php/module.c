@@ -29,6 +29,9 @@ zend_class_entry *skng_socket_ce;
 zend_class_entry *skng_addrinfo_ce;
 static zend_object_handlers skng_socket_handlers;
 
+/* Process-wide, atomic: Socket objects of all threads draw from it. */
+static uint32_t watch_ids;
+
 static zend_object *socket_create_object(zend_class_entry *ce)
 {
 	skng_socket *sock = zend_object_alloc(sizeof(skng_socket), ce);
@@ -38,6 +41,7 @@ static zend_object *socket_create_object(zend_class_entry *ce)
 	sock->fd = -1;
 	sock->blocking = true;
 	sock->sharing_generation = skng_sharing_generation();
+	sock->watch_id = __atomic_add_fetch(&watch_ids, 1, __ATOMIC_RELAXED);
 	ZVAL_UNDEF(&sock->stream);
 	return &sock->std;
 }
@@ -53,6 +57,7 @@ static void socket_free_object(zend_object *object)
 	skng_socket *sock = skng_socket_from_obj(object);
 	/* With a stream, the stream owns the descriptor: it closes when the stream's last user goes. */
 	if (sock->fd >= 0 && Z_ISUNDEF(sock->stream)) {
+		skng_select_forget(sock);
 		close(sock->fd);
 	}
 	sock->fd = -1;
@@ -61,23 +66,22 @@ static void socket_free_object(zend_object *object)
 	zend_object_std_dtor(&sock->std);
 }
 
-bool skng_socket_is_open(skng_socket *sock)
+/* The slow half of skng_socket_is_open, for a Socket with a stream. */
+bool skng_socket_closed_by_its_stream(skng_socket *sock)
 {
-	if (sock->fd < 0) {
-		return false;
-	}
 	/* fclose() leaves the resource we hold with type -1: the stream and its descriptor are gone. */
 	if (!Z_ISUNDEF(sock->stream) && Z_RES(sock->stream)->type < 0) {
 		sock->fd = -1;
 		zval_ptr_dtor(&sock->stream);
 		ZVAL_UNDEF(&sock->stream);
-		return false;
+		return true;
 	}
-	return true;
+	return false;
 }
 
 void skng_socket_close(skng_socket *sock)
 {
+	skng_select_forget(sock);
 	if (!Z_ISUNDEF(sock->stream)) {
 		php_stream *stream = NULL;
 		php_stream_from_zval_no_verify(stream, &sock->stream);
@@ -163,6 +167,12 @@ static PHP_GINIT_FUNCTION(sockets)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	sockets_globals->last_error = 0;
+	skng_select_globals_init(sockets_globals);
+}
+
+static PHP_GSHUTDOWN_FUNCTION(sockets)
+{
+	skng_select_globals_free(sockets_globals);
 }
 
 static PHP_MINIT_FUNCTION(sockets)
@@ -191,12 +201,7 @@ static PHP_MINIT_FUNCTION(sockets)
 static PHP_RSHUTDOWN_FUNCTION(sockets)
 {
 	sk_share_release_all(SKNG_SHARE_OWNER);
-	return SUCCESS;
-}
-
-static PHP_MSHUTDOWN_FUNCTION(sockets)
-{
-	skng_select_module_shutdown();
+	skng_select_request_shutdown();
 	return SUCCESS;
 }
 
@@ -213,14 +218,14 @@ zend_module_entry sockets_module_entry = {
 	"sockets",
 	ext_functions,
 	PHP_MINIT(sockets),
-	PHP_MSHUTDOWN(sockets),
+	NULL,
 	NULL,
 	PHP_RSHUTDOWN(sockets),
 	PHP_MINFO(sockets),
 	PHP_SOCKETS_NG_VERSION,
 	PHP_MODULE_GLOBALS(sockets),
 	PHP_GINIT(sockets),
-	NULL,
+	PHP_GSHUTDOWN(sockets),
 	NULL,
 	STANDARD_MODULE_PROPERTIES_EX
 };

@@ -1,4 +1,5 @@
-/* socket_select, on poll(): no FD_SETSIZE limit on how many sockets or which descriptor numbers.
+/* socket_select: no FD_SETSIZE limit on how many sockets or which descriptor numbers; a poll, or a
+ * kernel interest set kept between calls (sk_watch: epoll) when that pays.
  *
  * PHP code can run inside this call at two places: an error handler while the timeout is parsed
  * (a float's "loses precision" deprecation), and destructors while the old arrays are released (a
@@ -19,39 +20,123 @@
 # define given_name(zv) zend_zval_type_name(zv)
 #endif
 
-/* The poll set is kept from call to call (a select loop calls with the same sockets again and
- * again): its arrays and its descriptor map are allocated once, not per call. A call borrows it
- * for its duration; a call that finds it borrowed uses a set of its own (none can today, as no
- * PHP code runs while it is borrowed: a safeguard). A fatal error while it is borrowed gives it
- * back (zend_try), so the next call, or the next request of the process, finds it empty. Only
- * without ZTS, where one thread runs PHP; with ZTS each call has its own. */
-#ifndef ZTS
-static sk_poll_set kept_set; /* all zero: an empty set, as sk_poll_init leaves it */
-static bool kept_set_borrowed;
-#endif
+/* The poll set and the kernel interest set (sk_watch) are kept from call to call, in the module
+ * globals (per thread with a thread-safe PHP): a select loop calls with the same sockets again and
+ * again, so the set's memory is allocated once and the kernel set is changed only where the
+ * arrays changed. A call borrows them for its duration; a call that finds them borrowed (none can
+ * today, as no PHP code runs while they are borrowed: a safeguard) polls with a set of its own. A
+ * fatal error while they are borrowed gives them back (zend_try), so the next call, or the next
+ * request of the process, finds the set empty and the watch consistent. */
+typedef struct select_state {
+	sk_poll_set *set;
+	sk_watch *watch;     /* NULL: a call with a set of its own polls */
+	uint32_t *positions[3]; /* per set entry, its position in each array argument; NULL: not kept */
+	sk_poll_set own_set;
+} select_state;
 
-static sk_poll_set *borrow_poll_set(sk_poll_set *own_set)
+static void borrow_select_state(select_state *state)
 {
-#ifndef ZTS
-	if (!kept_set_borrowed) {
-		kept_set_borrowed = true;
-		return &kept_set;
-	}
-#endif
-	sk_poll_init(own_set);
-	return own_set;
-}
-
-static void give_back_poll_set(sk_poll_set *set)
-{
-#ifndef ZTS
-	if (set == &kept_set) {
-		sk_poll_reset(set);
-		kept_set_borrowed = false;
+	if (!SOCKETS_G(select_borrowed)) {
+		SOCKETS_G(select_borrowed) = true;
+		state->set = &SOCKETS_G(select_set);
+		state->watch = &SOCKETS_G(select_watch);
+		for (int i = 0; i < 3; i++) {
+			state->positions[i] = NULL;
+		}
 		return;
 	}
-#endif
-	sk_poll_free(set);
+	sk_poll_init(&state->own_set);
+	state->set = &state->own_set;
+	state->watch = NULL;
+	for (int i = 0; i < 3; i++) {
+		state->positions[i] = NULL;
+	}
+}
+
+/* Room for the positions of count entries (the kept state only); without it the results are found
+ * by scanning the arrays, as they are for a nested call. */
+static void reserve_positions(select_state *state, size_t count)
+{
+	if (state->watch == NULL) {
+		return;
+	}
+	if (count > SOCKETS_G(select_positions_capacity)) {
+		for (int i = 0; i < 3; i++) {
+			uint32_t *grown = realloc(SOCKETS_G(select_positions)[i], count * sizeof(uint32_t));
+			if (grown == NULL) {
+				return;
+			}
+			SOCKETS_G(select_positions)[i] = grown;
+		}
+		SOCKETS_G(select_positions_capacity) = count;
+	}
+	for (int i = 0; i < 3; i++) {
+		state->positions[i] = SOCKETS_G(select_positions)[i];
+	}
+}
+
+static void give_back_select_state(select_state *state)
+{
+	if (state->watch != NULL) {
+		sk_poll_reset(state->set);
+		SOCKETS_G(select_borrowed) = false;
+		return;
+	}
+	sk_poll_free(state->set);
+}
+
+/* SOCKETS_NG_SELECT=poll|epoll|auto (default auto) forces how socket_select waits: for tests that
+ * check both ways give the same results, and for benchmarks. Read once per thread. */
+static enum sk_watch_policy policy_from_environment(void)
+{
+	const char *forced = getenv("SOCKETS_NG_SELECT");
+	if (forced != NULL && strcmp(forced, "poll") == 0) {
+		return SK_WATCH_POLL;
+	}
+	if (forced != NULL && strcmp(forced, "epoll") == 0) {
+		return SK_WATCH_KERNEL;
+	}
+	return SK_WATCH_AUTO;
+}
+
+void skng_select_globals_init(zend_sockets_globals *globals)
+{
+	sk_poll_init(&globals->select_set);
+	sk_watch_init(&globals->select_watch);
+	sk_watch_set_policy(&globals->select_watch, policy_from_environment());
+	globals->select_borrowed = false;
+	for (int i = 0; i < 3; i++) {
+		globals->select_positions[i] = NULL;
+	}
+	globals->select_positions_capacity = 0;
+	globals->select_bitmap = NULL;
+	globals->select_bitmap_words = 0;
+}
+
+void skng_select_request_shutdown(void)
+{
+	sk_watch_reset(&SOCKETS_G(select_watch));
+}
+
+void skng_select_globals_free(zend_sockets_globals *globals)
+{
+	sk_poll_free(&globals->select_set);
+	sk_watch_free(&globals->select_watch);
+	for (int i = 0; i < 3; i++) {
+		free(globals->select_positions[i]);
+		globals->select_positions[i] = NULL;
+	}
+	globals->select_positions_capacity = 0;
+	free(globals->select_bitmap);
+	globals->select_bitmap = NULL;
+	globals->select_bitmap_words = 0;
+}
+
+void skng_select_forget(skng_socket *sock)
+{
+	if (sock->fd >= 0) {
+		sk_watch_forget(&SOCKETS_G(select_watch), sock->fd, sock->watch_id);
+	}
 }
 
 /* One call's three array arguments and what the poll made of them. */
@@ -63,15 +148,26 @@ typedef struct select_arrays {
 
 static const int select_wants[3] = {SK_POLL_READ, SK_POLL_WRITE, SK_POLL_EXCEPT};
 
-/* Adds every Socket of one array argument to the poll set. Returns the number of sockets, or
- * -1 after throwing for an element that is not an open Socket. *duplicates is set when a
- * descriptor comes twice in the array. */
-static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_num, int want, bool *duplicates)
+/* The element at a position of an array's storage (packed or hashed), IS_UNDEF for a hole. */
+static zend_always_inline zval *element_at(const HashTable *ht, uint32_t position)
 {
-	zval *element;
+	return HT_IS_PACKED(ht) ? &ht->arPacked[position] : &ht->arData[position].val;
+}
+
+/* Adds every Socket of one array argument to the poll set; with positions, records where each
+ * descriptor first is in the array. Returns the number of sockets, or -1 after throwing for an
+ * element that is not an open Socket. *duplicates is set when a descriptor comes twice in the
+ * array. */
+static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_num, int want, bool *duplicates, uint32_t *positions)
+{
+	const HashTable *ht = Z_ARRVAL_P(sockets);
 	int added = 0;
 
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(sockets), element) {
+	for (uint32_t position = 0; position < ht->nNumUsed; position++) {
+		zval *element = element_at(ht, position);
+		if (Z_TYPE_P(element) == IS_UNDEF) {
+			continue;
+		}
 		ZVAL_DEREF(element);
 		if (Z_TYPE_P(element) != IS_OBJECT || Z_OBJCE_P(element) != skng_socket_ce) {
 			zend_argument_type_error(arg_num, "must only have elements of type Socket, %s given", given_name(element));
@@ -83,21 +179,79 @@ static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_n
 			zend_argument_type_error(arg_num, "contains a closed socket");
 			return -1;
 		}
-		int outcome = sk_poll_add_fast(set, sock->fd, want);
+		int outcome = sk_poll_add_fast(set, sock->fd, want, sock->watch_id);
 		if (outcome < 0) {
 			zend_throw_error(NULL, "socket_select(): out of memory");
 			return -1;
 		}
+		if (outcome == 0 && positions != NULL) {
+			positions[set->slot_of_fd[sock->fd] - 1] = position;
+		}
 		*duplicates |= outcome == 1;
 		added++;
-	} ZEND_HASH_FOREACH_END();
+	}
 	return added;
 }
 
+/* Adds source's element at position to ready under the same key. */
+static zend_always_inline void copy_element(HashTable *ready, const HashTable *source, uint32_t position)
+{
+	zval *element = element_at(source, position);
+	ZVAL_DEREF(element);
+	zval *added;
+	if (HT_IS_PACKED(source)) {
+		added = zend_hash_index_update(ready, position, element);
+	} else {
+		const Bucket *bucket = &source->arData[position];
+		added = bucket->key ? zend_hash_add(ready, bucket->key, element) : zend_hash_index_update(ready, bucket->h, element);
+	}
+	if (added) {
+		Z_ADDREF_P(added);
+	}
+}
+
+/* ready_sockets when few elements are ready: the positions of the ready descriptors are marked in
+ * a bitmap, which is then read in order, so the result keeps the array's order without a scan of
+ * every element. Returns false when the bitmap could not be had. */
+static bool ready_sockets_by_position(const sk_poll_set *set, const HashTable *source, int want, const uint32_t *positions, HashTable *ready)
+{
+	size_t words = ((size_t) source->nNumUsed + 63) / 64;
+	if (words > SOCKETS_G(select_bitmap_words)) {
+		uint64_t *bitmap = realloc(SOCKETS_G(select_bitmap), words * sizeof(uint64_t));
+		if (bitmap == NULL) {
+			return false;
+		}
+		memset(bitmap + SOCKETS_G(select_bitmap_words), 0, (words - SOCKETS_G(select_bitmap_words)) * sizeof(uint64_t));
+		SOCKETS_G(select_bitmap) = bitmap;
+		SOCKETS_G(select_bitmap_words) = words;
+	}
+	uint64_t *bitmap = SOCKETS_G(select_bitmap);
+	for (size_t k = 0; k < set->ready_entries_count; k++) {
+		uint32_t entry = set->ready_entries[k];
+		if (sk_poll_is_ready(set, set->fds[entry].fd, want)) {
+			uint32_t position = positions[entry];
+			bitmap[position / 64] |= (uint64_t) 1 << (position % 64);
+		}
+	}
+	/* Read and cleared in one pass: the bitmap is all zero again for the next call. */
+	for (size_t w = 0; w < words; w++) {
+		uint64_t bits = bitmap[w];
+		bitmap[w] = 0;
+		while (bits != 0) {
+			uint32_t position = (uint32_t) (w * 64) + (uint32_t) __builtin_ctzll(bits);
+			bits &= bits - 1;
+			copy_element(ready, source, position);
+		}
+	}
+	return true;
+}
+
 /* A new array of the sockets of source that are ready for want, keys kept, as select() leaves an
- * fd_set. The scan stops once every ready descriptor was found, unless one came twice in the array
- * (both elements must then be kept). Only reads source: no PHP code runs. */
-static HashTable *ready_sockets(const sk_poll_set *set, HashTable *source, int want, bool duplicates)
+ * fd_set. With positions (each descriptor once in source) and few ready, from the ready
+ * descriptors; else by a scan of source, which stops once every ready descriptor was found unless
+ * one came twice in the array (both elements must then be kept). Only reads source: no PHP code
+ * runs. */
+static HashTable *ready_sockets(const sk_poll_set *set, HashTable *source, int want, bool duplicates, const uint32_t *positions)
 {
 	zend_string *key;
 	zend_ulong index;
@@ -105,23 +259,28 @@ static HashTable *ready_sockets(const sk_poll_set *set, HashTable *source, int w
 	size_t left = sk_poll_ready_count(set, want);
 	HashTable *ready = zend_new_array(0);
 
-	if (left > 0) {
-		ZEND_HASH_FOREACH_KEY_VAL(source, index, key, element) {
-			ZVAL_DEREF(element);
-			/* Checked by add_array_to_poll_set, and no PHP code ran since. */
-			ZEND_ASSERT(Z_TYPE_P(element) == IS_OBJECT && Z_OBJCE_P(element) == skng_socket_ce);
-			if (!sk_poll_is_ready(set, Z_SKNG_SOCKET_P(element)->fd, want)) {
-				continue;
-			}
-			zval *added = key ? zend_hash_add(ready, key, element) : zend_hash_index_update(ready, index, element);
-			if (added) {
-				Z_ADDREF_P(added);
-			}
-			if (--left == 0 && !duplicates) {
-				break;
-			}
-		} ZEND_HASH_FOREACH_END();
+	if (left == 0) {
+		return ready;
 	}
+	if (positions != NULL && !duplicates && left * 8 < source->nNumUsed
+			&& ready_sockets_by_position(set, source, want, positions, ready)) {
+		return ready;
+	}
+	ZEND_HASH_FOREACH_KEY_VAL(source, index, key, element) {
+		ZVAL_DEREF(element);
+		/* Checked by add_array_to_poll_set, and no PHP code ran since. */
+		ZEND_ASSERT(Z_TYPE_P(element) == IS_OBJECT && Z_OBJCE_P(element) == skng_socket_ce);
+		if (!sk_poll_is_ready(set, Z_SKNG_SOCKET_P(element)->fd, want)) {
+			continue;
+		}
+		zval *added = key ? zend_hash_add(ready, key, element) : zend_hash_index_update(ready, index, element);
+		if (added) {
+			Z_ADDREF_P(added);
+		}
+		if (--left == 0 && !duplicates) {
+			break;
+		}
+	} ZEND_HASH_FOREACH_END();
 	return ready;
 }
 
@@ -132,8 +291,9 @@ static HashTable *ready_sockets(const sk_poll_set *set, HashTable *source, int w
 
 /* Fills the set from the arrays, waits, and builds each array's result. Returns the number of
  * ready (socket, kind) pairs or a SELECT_* outcome. */
-static int poll_arrays(sk_poll_set *set, select_arrays *arrays, const struct timespec *timeout, bool timeout_valid, int *wait_errno)
+static int poll_arrays(select_state *state, select_arrays *arrays, const struct timespec *timeout, bool timeout_valid, int *wait_errno)
 {
+	sk_poll_set *set = state->set;
 	size_t elements = 0;
 	for (int i = 0; i < 3; i++) {
 		if (arrays->args[i] != NULL) {
@@ -144,12 +304,13 @@ static int poll_arrays(sk_poll_set *set, select_arrays *arrays, const struct tim
 		zend_throw_error(NULL, "socket_select(): out of memory");
 		return SELECT_THREW;
 	}
+	reserve_positions(state, set->capacity);
 	int non_empty_arrays = 0;
 	for (int i = 0; i < 3; i++) {
 		if (arrays->args[i] == NULL) {
 			continue;
 		}
-		int added = add_array_to_poll_set(set, arrays->args[i], (uint32_t) i + 1, select_wants[i], &arrays->duplicates[i]);
+		int added = add_array_to_poll_set(set, arrays->args[i], (uint32_t) i + 1, select_wants[i], &arrays->duplicates[i], state->positions[i]);
 		if (added < 0) {
 			return SELECT_THREW;
 		}
@@ -162,7 +323,7 @@ static int poll_arrays(sk_poll_set *set, select_arrays *arrays, const struct tim
 		*wait_errno = EINVAL;
 		return SELECT_FAILED;
 	}
-	int ready = sk_poll_wait(set, timeout);
+	int ready = state->watch != NULL ? sk_watch_wait(state->watch, set, timeout) : sk_poll_wait(set, timeout);
 	if (ready < 0) {
 		*wait_errno = errno;
 		return SELECT_FAILED;
@@ -175,12 +336,14 @@ static int poll_arrays(sk_poll_set *set, select_arrays *arrays, const struct tim
 		/* The same variable passed twice: the bundled extension rewrites the arrays one after
 		 * the other, so a later kind reads what the earlier one left. */
 		HashTable *source = Z_ARRVAL_P(arrays->args[i]);
+		const uint32_t *positions = state->positions[i];
 		for (int j = 0; j < i; j++) {
 			if (arrays->args[j] == arrays->args[i]) {
 				source = arrays->results[j];
+				positions = NULL;
 			}
 		}
-		arrays->results[i] = ready_sockets(set, source, select_wants[i], arrays->duplicates[i]);
+		arrays->results[i] = ready_sockets(set, source, select_wants[i], arrays->duplicates[i], positions);
 	}
 	return ready;
 }
@@ -188,16 +351,16 @@ static int poll_arrays(sk_poll_set *set, select_arrays *arrays, const struct tim
 /* poll_arrays on a borrowed poll set, given back on every path, a fatal error's longjmp included. */
 static int poll_arrays_with_borrowed_set(select_arrays *arrays, const struct timespec *timeout, bool timeout_valid, int *wait_errno)
 {
-	sk_poll_set own_set;
-	sk_poll_set *set = borrow_poll_set(&own_set);
+	select_state state;
+	borrow_select_state(&state);
 	int ready = SELECT_THREW;
 	zend_try {
-		ready = poll_arrays(set, arrays, timeout, timeout_valid, wait_errno);
+		ready = poll_arrays(&state, arrays, timeout, timeout_valid, wait_errno);
 	} zend_catch {
-		give_back_poll_set(set);
+		give_back_select_state(&state);
 		zend_bailout();
 	} zend_end_try();
-	give_back_poll_set(set);
+	give_back_select_state(&state);
 	return ready;
 }
 
@@ -268,12 +431,4 @@ PHP_FUNCTION(socket_select)
 	}
 	store_results(&arrays);
 	RETURN_LONG(ready);
-}
-
-/* MSHUTDOWN: the kept set's arrays go with the module (valgrind counts them lost at unload). */
-void skng_select_module_shutdown(void)
-{
-#ifndef ZTS
-	sk_poll_free(&kept_set);
-#endif
 }

@@ -257,10 +257,10 @@ static void reset_set_is_reused_with_the_same_results(void)
 	REQUIRE(sk_poll_reserve(&set, 4) == 0);
 	CHECK(set.capacity >= 4);
 	for (int round = 0; round < 3; round++) {
-		REQUIRE(sk_poll_add_fast(&set, a[0], R) == 0);
-		REQUIRE(sk_poll_add_fast(&set, b[0], R) == 0);
-		REQUIRE(sk_poll_add_fast(&set, b[0], W) == 0);
-		REQUIRE(sk_poll_add_fast(&set, a[0], R) == 1);
+		REQUIRE(sk_poll_add_fast(&set, a[0], R, 0) == 0);
+		REQUIRE(sk_poll_add_fast(&set, b[0], R, 0) == 0);
+		REQUIRE(sk_poll_add_fast(&set, b[0], W, 0) == 0);
+		REQUIRE(sk_poll_add_fast(&set, a[0], R, 0) == 1);
 		CHECK_EQ(set.count, 2);
 		CHECK_EQ(sk_poll_wait(&set, &zero_timeout), 2);
 		CHECK_EQ(sk_poll_ready_count(&set, R), 1);
@@ -988,7 +988,7 @@ static void zero_filled_set_is_an_empty_set(void)
 	CHECK(!sk_poll_is_ready(&zeroed, sv[0], W));
 	CHECK_EQ(sk_poll_ready_count(&zeroed, W), 0);
 	REQUIRE(sk_poll_reserve(&zeroed, 1) == 0);
-	REQUIRE(sk_poll_add_fast(&zeroed, sv[0], W) == 0);
+	REQUIRE(sk_poll_add_fast(&zeroed, sv[0], W, 0) == 0);
 	CHECK_EQ(sk_poll_wait(&zeroed, &zero_timeout), 1);
 	CHECK(sk_poll_is_ready(&zeroed, sv[0], W));
 	sk_poll_reset(&zeroed);

@@ -1,0 +1,570 @@
+/* GNU: epoll_pwait2 (glibc 2.35). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include "sk_watch.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Fixed-point 1.0 for the measured ratios. */
+#define RATIO_ONE (1u << 16)
+
+/* The choice, in units of what the kernel's poll costs per descriptor. A call through the kernel set
+ * costs about one unit per ready descriptor (the wait reports it, as poll would) and CHANGE_COST
+ * units per registration that changed (an epoll_ctl is a system call of its own), plus a comparison
+ * in user space that is small beside either. So the kernel set pays while
+ * ready/asked + CHANGE_COST * changed/asked stays well under 1; ENTER and LEAVE leave a gap so
+ * that a load near the boundary does not switch back and forth. */
+#define CHANGE_COST 8
+#define ENTER_SCORE (RATIO_ONE / 2)
+#define LEAVE_SCORE (RATIO_ONE * 3 / 4)
+/* Below this many descriptors one poll costs about what one epoll_wait does: poll is kept, and the
+ * watch does no bookkeeping at all (a select over a handful of sockets stays as cheap as before). */
+#define MIN_KERNEL_FDS 64
+/* Calls to measure before the kernel set is first tried, and to wait after it was left. */
+#define MEASURE_CALLS 2
+#define HOLD_OFF_CALLS 16
+/* After the kernel refused a descriptor (a regular file, an epoll set of its own...). */
+#define REFUSED_HOLD_OFF_CALLS 256
+/* While poll answers and most descriptors are ready, the comparison that measures the changes
+ * is done once every this many calls only (it would cost a few percent of such a call). */
+#define BUSY_MEASURE_EVERY 16
+
+static unsigned fork_count;
+static pthread_once_t fork_watch_once = PTHREAD_ONCE_INIT;
+
+static void count_fork_in_child(void)
+{
+	__atomic_add_fetch(&fork_count, 1, __ATOMIC_RELAXED);
+}
+
+static void watch_forks(void)
+{
+	pthread_atfork(NULL, NULL, count_fork_in_child);
+}
+
+unsigned sk_watch_fork_count(void)
+{
+	pthread_once(&fork_watch_once, watch_forks);
+	return __atomic_load_n(&fork_count, __ATOMIC_RELAXED);
+}
+
+void sk_watch_init(sk_watch *watch)
+{
+	memset(watch, 0, sizeof(*watch));
+	watch->epfd = -1;
+	sk_watch_fork_count(); /* registers the fork handler before any set exists */
+}
+
+/* Closes the kernel set; every registration goes with it. The set of a parent process is not
+ * touched by a child closing its copy of the descriptor. */
+static void drop_kernel_set(sk_watch *watch)
+{
+	if (watch->epfd >= 0) {
+		close(watch->epfd);
+		watch->epfd = -1;
+	}
+	for (size_t i = 0; i < watch->listed_count; i++) {
+		watch->by_fd[watch->listed[i]].in_kernel = false;
+	}
+	watch->last_in_kernel = false;
+}
+
+void sk_watch_free(sk_watch *watch)
+{
+	drop_kernel_set(watch);
+	free(watch->by_fd);
+	free(watch->listed);
+	free(watch->events);
+	free(watch->last);
+	sk_watch_init(watch);
+}
+
+void sk_watch_reset(sk_watch *watch)
+{
+	enum sk_watch_policy policy = watch->policy;
+	sk_watch_free(watch);
+	watch->policy = policy;
+}
+
+void sk_watch_set_policy(sk_watch *watch, enum sk_watch_policy policy)
+{
+	watch->policy = policy;
+	if (policy == SK_WATCH_POLL) {
+		drop_kernel_set(watch);
+		watch->using_kernel = false;
+	}
+}
+
+size_t sk_watch_memory(const sk_watch *watch)
+{
+	return watch->by_fd_len * sizeof(*watch->by_fd) + watch->listed_capacity * sizeof(*watch->listed)
+		+ watch->events_capacity * sizeof(struct epoll_event);
+}
+
+static int grow_by_fd(sk_watch *watch, int fd)
+{
+	size_t needed = (size_t) fd + 1;
+	size_t len = watch->by_fd_len ? watch->by_fd_len : 64;
+	while (len < needed) {
+		len *= 2;
+	}
+	sk_watch_entry *by_fd = realloc(watch->by_fd, len * sizeof(*by_fd));
+	if (by_fd == NULL) {
+		return -1;
+	}
+	memset(by_fd + watch->by_fd_len, 0, (len - watch->by_fd_len) * sizeof(*by_fd));
+	watch->by_fd = by_fd;
+	watch->by_fd_len = len;
+	return 0;
+}
+
+static int list_add(sk_watch *watch, int fd)
+{
+	if (watch->listed_count == watch->listed_capacity) {
+		size_t capacity = watch->listed_capacity ? watch->listed_capacity * 2 : 64;
+		int *listed = realloc(watch->listed, capacity * sizeof(*listed));
+		if (listed == NULL) {
+			return -1;
+		}
+		watch->listed = listed;
+		watch->listed_capacity = capacity;
+	}
+	watch->by_fd[fd].list_index = (uint32_t) watch->listed_count;
+	watch->listed[watch->listed_count++] = fd;
+	return 0;
+}
+
+static void list_remove(sk_watch *watch, int fd)
+{
+	uint32_t index = watch->by_fd[fd].list_index;
+	int last = watch->listed[--watch->listed_count];
+	watch->listed[index] = last;
+	watch->by_fd[last].list_index = index;
+}
+
+static uint32_t events_for(int wants)
+{
+	uint32_t events = 0;
+	if (wants & SK_POLL_READ) {
+		events |= EPOLLIN | EPOLLRDNORM | EPOLLRDBAND;
+	}
+	if (wants & SK_POLL_WRITE) {
+		events |= EPOLLOUT | EPOLLWRNORM | EPOLLWRBAND;
+	}
+	if (wants & SK_POLL_EXCEPT) {
+		events |= EPOLLPRI;
+	}
+	return events;
+}
+
+/* What a registration carries back in each event: the number and the identity it was made for, so
+ * that an event of a registration this watch no longer knows is recognised. */
+static uint64_t token_of(int fd, uint32_t id)
+{
+	return ((uint64_t) id << 32) | (uint32_t) fd;
+}
+
+void sk_watch_forget(sk_watch *watch, int fd, uint32_t id)
+{
+	if (fd < 0 || (size_t) fd >= watch->by_fd_len) {
+		return;
+	}
+	sk_watch_entry *entry = &watch->by_fd[fd];
+	if (entry->events == 0 || entry->id != id) {
+		return;
+	}
+	if (entry->in_kernel && watch->epfd >= 0 && watch->epfd_forks == sk_watch_fork_count()) {
+		epoll_ctl(watch->epfd, EPOLL_CTL_DEL, fd, NULL);
+	}
+	entry->events = 0;
+	entry->in_kernel = false;
+	list_remove(watch, fd);
+	watch->last_valid = false;
+}
+
+/* Makes the kernel's registration of fd the one asked for. Returns 0, or -1 with errno. */
+static int register_in_kernel(sk_watch *watch, int fd, sk_watch_entry *entry, uint32_t events, uint32_t id)
+{
+	struct epoll_event event = {.events = events, .data.u64 = token_of(fd, id)};
+	if (entry->in_kernel) {
+		entry->in_kernel = false;
+		if (entry->id == id) {
+			if (epoll_ctl(watch->epfd, EPOLL_CTL_MOD, fd, &event) == 0) {
+				entry->in_kernel = true;
+				return 0;
+			}
+			if (errno != ENOENT) {
+				return -1;
+			}
+		} else {
+			/* Another file has this number now. This removes the registration of the file the
+			 * number names now, if it has one; the old file's, if that file is still open
+			 * elsewhere, can no longer be named: its events are recognised by their token. */
+			epoll_ctl(watch->epfd, EPOLL_CTL_DEL, fd, NULL);
+		}
+	}
+	if (epoll_ctl(watch->epfd, EPOLL_CTL_ADD, fd, &event) == 0
+			|| (errno == EEXIST && epoll_ctl(watch->epfd, EPOLL_CTL_MOD, fd, &event) == 0)) {
+		entry->in_kernel = true;
+		return 0;
+	}
+	return -1;
+}
+
+/* Compares the set asked for with what the watch remembers, updating it (and, with kernel, the
+ * kernel set) to match. Returns how many descriptors were added, removed or changed since the
+ * previous call, or -1 with errno when the kernel refused one (the kernel set then does not match
+ * the set, and the call must be answered by poll). */
+static bool same_as_last_call(const sk_watch *watch, const sk_poll_set *set, bool kernel)
+{
+	if (!watch->last_valid || watch->last_count != set->count || (kernel && !watch->last_in_kernel)) {
+		return false;
+	}
+	const struct sk_watch_asked *last = watch->last;
+	for (size_t i = 0; i < set->count; i++) {
+		if (last[i].fd != set->fds[i].fd || last[i].id != set->ids[i]
+				|| last[i].wants != (set->wants[i] & ((1 << SK_POLL_READY_SHIFT) - 1))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+static void remember_this_call(sk_watch *watch, const sk_poll_set *set, bool kernel)
+{
+	watch->last_valid = false;
+	if (set->count > watch->last_capacity) {
+		struct sk_watch_asked *last = realloc(watch->last, set->count * sizeof(*last));
+		if (last == NULL) {
+			return;
+		}
+		watch->last = last;
+		watch->last_capacity = set->count;
+	}
+	for (size_t i = 0; i < set->count; i++) {
+		watch->last[i].fd = set->fds[i].fd;
+		watch->last[i].wants = set->wants[i] & ((1 << SK_POLL_READY_SHIFT) - 1);
+		watch->last[i].id = set->ids[i];
+	}
+	watch->last_count = set->count;
+	watch->last_valid = true;
+	watch->last_in_kernel = kernel;
+}
+
+static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
+{
+	if (same_as_last_call(watch, set, kernel)) {
+		return 0;
+	}
+	watch->last_valid = false;
+	if (++watch->call == 0) {
+		/* After 2^32 calls: no entry may keep a number that looks like this call's. */
+		for (size_t i = 0; i < watch->listed_count; i++) {
+			watch->by_fd[watch->listed[i]].seen = 0;
+		}
+		watch->call = 1;
+	}
+	const uint32_t call = watch->call;
+	long changes = 0;
+	int failed_errno = 0;
+
+	for (size_t i = 0; i < set->count; i++) {
+		int fd = set->fds[i].fd;
+		if (kernel && fd == watch->epfd) {
+			/* The caller's descriptor was closed before the set was made, and the number went to
+			 * the set itself: for the caller it is not open. */
+			errno = EBADF;
+			return -1;
+		}
+		if ((size_t) fd >= watch->by_fd_len && grow_by_fd(watch, fd) != 0) {
+			errno = ENOMEM;
+			return -1;
+		}
+		sk_watch_entry *entry = &watch->by_fd[fd];
+		uint32_t events = events_for(set->wants[i]);
+		uint32_t id = set->ids[i];
+		bool listed = entry->events != 0;
+		bool same = listed && entry->id == id && entry->events == events;
+		if (!listed && list_add(watch, fd) != 0) {
+			errno = ENOMEM;
+			return -1;
+		}
+		if (!same) {
+			changes++;
+		}
+		if (kernel && failed_errno == 0 && !(same && entry->in_kernel)) {
+			if (register_in_kernel(watch, fd, entry, events, id) != 0) {
+				/* The rest is still compared and remembered; the kernel set is fixed up by the
+				 * next call that uses it. */
+				failed_errno = errno;
+			}
+		}
+		entry->events = events;
+		entry->id = id;
+		entry->seen = call;
+	}
+
+	for (size_t k = 0; k < watch->listed_count;) {
+		int fd = watch->listed[k];
+		sk_watch_entry *entry = &watch->by_fd[fd];
+		if (entry->seen == call) {
+			k++;
+			continue;
+		}
+		if (entry->in_kernel && watch->epfd >= 0) {
+			epoll_ctl(watch->epfd, EPOLL_CTL_DEL, fd, NULL);
+		}
+		entry->events = 0;
+		entry->in_kernel = false;
+		list_remove(watch, fd);
+		changes++;
+	}
+	if (failed_errno != 0) {
+		errno = failed_errno;
+		return -1;
+	}
+	remember_this_call(watch, set, kernel);
+	return changes;
+}
+
+static uint32_t fixed_ratio(size_t part, size_t whole)
+{
+	if (whole == 0 || part >= whole) {
+		return RATIO_ONE;
+	}
+	return (uint32_t) (((uint64_t) part << 16) / whole);
+}
+
+/* Averages over about the last four calls. */
+static void remember(uint32_t *average, uint32_t latest)
+{
+	*average = (*average * 3 + latest) / 4;
+}
+
+static uint32_t score(const sk_watch *watch)
+{
+	return watch->ready_ratio + CHANGE_COST * watch->change_ratio;
+}
+
+/* Whether this call goes through the kernel set. */
+static bool choose_kernel(sk_watch *watch, size_t asked)
+{
+	if (watch->policy != SK_WATCH_AUTO) {
+		return watch->policy == SK_WATCH_KERNEL;
+	}
+	if (watch->using_kernel) {
+		if (asked < MIN_KERNEL_FDS / 2 || score(watch) > LEAVE_SCORE) {
+			drop_kernel_set(watch);
+			watch->using_kernel = false;
+			watch->hold_off = HOLD_OFF_CALLS;
+			return false;
+		}
+		return true;
+	}
+	if (watch->hold_off > 0) {
+		watch->hold_off--;
+		return false;
+	}
+	if (asked >= MIN_KERNEL_FDS && watch->poll_calls >= MEASURE_CALLS && score(watch) < ENTER_SCORE) {
+		watch->using_kernel = true;
+		return true;
+	}
+	return false;
+}
+
+/* A deadline on the monotonic clock, and what is left of it (zero once passed). */
+static void deadline_after(const struct timespec *timeout, struct timespec *deadline)
+{
+	clock_gettime(CLOCK_MONOTONIC, deadline);
+	const time_t time_max = (time_t) (((unsigned long long) 1 << (sizeof(time_t) * 8 - 1)) - 1);
+	if (timeout->tv_sec > time_max - deadline->tv_sec - 1) {
+		deadline->tv_sec = time_max;
+		deadline->tv_nsec = 0;
+		return;
+	}
+	deadline->tv_sec += timeout->tv_sec;
+	deadline->tv_nsec += timeout->tv_nsec;
+	if (deadline->tv_nsec >= 1000000000L) {
+		deadline->tv_nsec -= 1000000000L;
+		deadline->tv_sec++;
+	}
+}
+
+static void left_until(const struct timespec *deadline, struct timespec *left)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	left->tv_sec = deadline->tv_sec - now.tv_sec;
+	left->tv_nsec = deadline->tv_nsec - now.tv_nsec;
+	if (left->tv_nsec < 0) {
+		left->tv_nsec += 1000000000L;
+		left->tv_sec--;
+	}
+	if (left->tv_sec < 0) {
+		left->tv_sec = 0;
+		left->tv_nsec = 0;
+	}
+}
+
+/* epoll_wait with select()'s microsecond timeouts: epoll_pwait2 takes a timespec; a kernel without
+ * it (before 5.11) gets the timeout in milliseconds, rounded up so that it never ends early. */
+static int no_epoll_pwait2;
+
+static int kernel_wait(int epfd, struct epoll_event *events, int max, const struct timespec *timeout)
+{
+	if (timeout == NULL) {
+		return epoll_wait(epfd, events, max, -1);
+	}
+	if (timeout->tv_sec == 0 && timeout->tv_nsec == 0) {
+		return epoll_wait(epfd, events, max, 0);
+	}
+	if (!__atomic_load_n(&no_epoll_pwait2, __ATOMIC_RELAXED)) {
+		int n = epoll_pwait2(epfd, events, max, timeout, NULL);
+		if (n >= 0 || errno != ENOSYS) {
+			return n;
+		}
+		__atomic_store_n(&no_epoll_pwait2, 1, __ATOMIC_RELAXED);
+	}
+	long long ms = (long long) timeout->tv_sec * 1000 + (timeout->tv_nsec + 999999) / 1000000;
+	if (timeout->tv_sec > INT_MAX / 1000 || ms > INT_MAX) {
+		ms = INT_MAX;
+	}
+	return epoll_wait(epfd, events, max, (int) ms);
+}
+
+/* Outcomes of wait_in_kernel besides a count of ready pairs. */
+#define KERNEL_CANNOT_ANSWER (-2)  /* poll must answer this call; *left_timeout is what remains */
+
+static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timespec *timeout,
+	const struct timespec **left_timeout, struct timespec *left)
+{
+	if (watch->epfd >= 0 && watch->epfd_forks != sk_watch_fork_count()) {
+		/* Made by the parent before a fork: both processes hold the one set. The child leaves the
+		 * parent's registrations alone and makes its own. */
+		drop_kernel_set(watch);
+	}
+	if (watch->epfd < 0) {
+		watch->epfd = epoll_create1(EPOLL_CLOEXEC);
+		if (watch->epfd < 0) {
+			return KERNEL_CANNOT_ANSWER;
+		}
+		watch->epfd_forks = sk_watch_fork_count();
+	}
+	if (set->count > watch->events_capacity) {
+		void *events = realloc(watch->events, set->count * sizeof(struct epoll_event));
+		if (events == NULL) {
+			return KERNEL_CANNOT_ANSWER;
+		}
+		watch->events = events;
+		watch->events_capacity = set->count;
+	}
+
+	long changes = sync_with_set(watch, set, true);
+	if (changes < 0) {
+		if (errno == EBADF) {
+			/* Not open: select() fails as a whole, as sk_poll_wait does. */
+			return -1;
+		}
+		/* EPERM: a file epoll does not watch (a regular file); ENOMEM, ENOSPC: the kernel's limits. */
+		if (watch->policy == SK_WATCH_AUTO) {
+			drop_kernel_set(watch);
+			watch->using_kernel = false;
+			watch->hold_off = REFUSED_HOLD_OFF_CALLS;
+		}
+		return KERNEL_CANNOT_ANSWER;
+	}
+	remember(&watch->change_ratio, fixed_ratio((size_t) changes, set->count));
+
+	struct timespec deadline;
+	if (timeout != NULL) {
+		deadline_after(timeout, &deadline);
+	}
+	struct epoll_event *events = watch->events;
+	int n = kernel_wait(watch->epfd, events, (int) (set->count < INT_MAX ? set->count : INT_MAX), timeout);
+	if (n < 0) {
+		return -1;
+	}
+	watch->kernel_calls++;
+
+	sk_poll_clear_ready(set);
+	int ready_pairs = 0;
+	size_t ready_fds = 0;
+	bool stale = false;
+	for (int i = 0; i < n; i++) {
+		uint64_t token = events[i].data.u64;
+		int fd = (int) (uint32_t) token;
+		uint32_t id = (uint32_t) (token >> 32);
+		if ((size_t) fd >= watch->by_fd_len || !watch->by_fd[fd].in_kernel || watch->by_fd[fd].id != id
+				|| (size_t) fd >= set->slot_of_fd_len || set->slot_of_fd[fd] == 0) {
+			/* A registration of a file closed here but open elsewhere. */
+			stale = true;
+			continue;
+		}
+		int kinds = sk_poll_record_ready(set, (size_t) set->slot_of_fd[fd] - 1, (short) (events[i].events & 0xffff));
+		ready_pairs += !!(kinds & SK_POLL_READ) + !!(kinds & SK_POLL_WRITE) + !!(kinds & SK_POLL_EXCEPT);
+		ready_fds += kinds != 0;
+	}
+	remember(&watch->ready_ratio, fixed_ratio(ready_fds, set->count));
+	if (stale) {
+		/* Only a new set is rid of such registrations. */
+		drop_kernel_set(watch);
+		watch->rebuilds++;
+	}
+	if (n > 0 && ready_pairs == 0) {
+		/* Woken only by what select() does not count (an error or hang-up on a descriptor asked
+		 * for the except kind only) or by a stale registration: poll waits out the rest, as it
+		 * knows how to set such descriptors aside. */
+		if (timeout != NULL) {
+			left_until(&deadline, left);
+			*left_timeout = left;
+		}
+		return KERNEL_CANNOT_ANSWER;
+	}
+	return ready_pairs;
+}
+
+int sk_watch_wait(sk_watch *watch, sk_poll_set *set, const struct timespec *timeout)
+{
+	if (set->count == 0) {
+		return sk_poll_wait(set, timeout);
+	}
+	if (choose_kernel(watch, set->count)) {
+		const struct timespec *left_timeout = timeout;
+		struct timespec left;
+		int ready = wait_in_kernel(watch, set, timeout, &left_timeout, &left);
+		if (ready != KERNEL_CANNOT_ANSWER) {
+			return ready;
+		}
+		watch->poll_calls++;
+		return sk_poll_wait(set, left_timeout);
+	}
+
+	/* Poll answers. Measure what the kernel set would have cost, unless the set is too small for
+	 * it to matter (or the kernel set is forbidden). */
+	bool measure = watch->policy == SK_WATCH_AUTO && set->count >= MIN_KERNEL_FDS
+		&& (watch->ready_ratio <= LEAVE_SCORE || watch->poll_calls % BUSY_MEASURE_EVERY == 0);
+	if (measure) {
+		long changes = sync_with_set(watch, set, false);
+		if (changes >= 0) {
+			remember(&watch->change_ratio, fixed_ratio((size_t) changes, set->count));
+		}
+	}
+	watch->poll_calls++;
+	int ready = sk_poll_wait(set, timeout);
+	if (ready >= 0 && measure) {
+		size_t ready_fds = 0;
+		for (int k = 0; k < 3; k++) {
+			ready_fds = set->ready_fds[k] > ready_fds ? set->ready_fds[k] : ready_fds;
+		}
+		remember(&watch->ready_ratio, fixed_ratio(ready_fds, set->count));
+	}
+	return ready;
+}
