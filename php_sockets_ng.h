@@ -173,6 +173,12 @@ void skng_select_globals_init(zend_sockets_globals *globals);
 void skng_select_request_shutdown(void);
 void skng_select_globals_free(zend_sockets_globals *globals);
 
+/* When the process is out of descriptors (EMFILE): closes socket_select's kernel set, if it has one,
+ * so that the call can be retried with that descriptor free; socket_select then polls until it
+ * can make a set again. Returns whether a descriptor was freed. The bundled extension holds no
+ * descriptor of its own: a program that counts on the last one gets it here too. */
+bool skng_select_give_up_descriptor(void);
+
 /* Before a Socket's descriptor is closed: socket_select's kernel set lets go of it. */
 void skng_select_forget(skng_socket *sock);
 

@@ -210,6 +210,14 @@ run_part phpt tests/run-phpt.sh
 run_part diff tests/diff/run.sh
 # Random calls of every function under both extensions (tests/fuzz-php/run.sh; under ASan in check-asan.sh).
 run_part fuzz-php tests/fuzz-php/run.sh
+# socket_select's two ways of waiting (issue 13): the default run lets it choose; these force each
+# way for every select test, example program, fault test and select differential case, so that
+# both give the bundled extension's results whatever the choice (SOCKETS_NG_SELECT=epoll|poll).
+select_tests=(tests/*select*.phpt tests/examples_*.phpt tests/fault_*.phpt)
+select_cases=(034 035 036 834)
+run_part select-epoll env SOCKETS_NG_SELECT=epoll PHPT_LOG="$top/.build/phpt-select-epoll.log" tests/run-phpt.sh "${select_tests[@]}"
+run_part diff-select-epoll env SOCKETS_NG_SELECT=epoll tests/diff/run.sh "${select_cases[@]}"
+run_part select-poll env SOCKETS_NG_SELECT=poll PHPT_LOG="$top/.build/phpt-select-poll.log" tests/run-phpt.sh tests/*select*.phpt
 if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part phpt-8.4 phpt_84
     run_part diff-8.4 diff_84

@@ -84,7 +84,9 @@ $c = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 socket_connect($c, '127.0.0.1', $port);
 socket_write($c, "last\n");
 var_dump(socket_read($c, 100, PHP_NORMAL_READ));
-echo "kernel sets once one socket is watched: ", $epolls(), "\n";
+// None once few sockets are watched (one when SOCKETS_NG_SELECT=epoll forces the kernel set).
+$allowed = getenv('SOCKETS_NG_SELECT') === 'epoll' ? 1 : 0;
+echo "kernel sets once one socket is watched: ", $epolls() <= $allowed ? "none left over" : $epolls(), "\n";
 php_child_stop($server);
 ?>
 --EXPECT--
@@ -95,4 +97,4 @@ kernel sets while 1,000 are watched: at most one
 int(0)
 string(10) "ECHO last
 "
-kernel sets once one socket is watched: 0
+kernel sets once one socket is watched: none left over

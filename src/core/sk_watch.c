@@ -77,6 +77,19 @@ static void drop_kernel_set(sk_watch *watch)
 	watch->last_in_kernel = false;
 }
 
+bool sk_watch_give_up_kernel_set(sk_watch *watch)
+{
+	if (watch->epfd < 0) {
+		return false;
+	}
+	drop_kernel_set(watch);
+	if (watch->policy == SK_WATCH_AUTO) {
+		watch->using_kernel = false;
+		watch->hold_off = REFUSED_HOLD_OFF_CALLS;
+	}
+	return true;
+}
+
 void sk_watch_free(sk_watch *watch)
 {
 	drop_kernel_set(watch);

@@ -74,6 +74,11 @@ void sk_watch_free(sk_watch *watch);
 void sk_watch_reset(sk_watch *watch);
 void sk_watch_set_policy(sk_watch *watch, enum sk_watch_policy policy);
 
+/* Closes the kernel set, when there is one, and returns true: for a process out of descriptors.
+ * With the automatic choice, the next calls poll for a while; the set is made again later (and
+ * waits are answered by poll while it cannot be made). */
+bool sk_watch_give_up_kernel_set(sk_watch *watch);
+
 /* To call before a descriptor the caller watched is closed (id: the identity it was added with).
  * Takes it out of the kernel set while its number still names the file: a file that stays open
  * elsewhere (a duplicate, a forked child, a descriptor passed to another process) would otherwise

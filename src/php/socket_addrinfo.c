@@ -139,6 +139,9 @@ static void socket_from_addrinfo(INTERNAL_FUNCTION_PARAMETERS, bool connecting)
 	const struct addrinfo *info = &addrinfo_from_obj(Z_OBJ_P(zai))->info;
 
 	int fd = socket(info->ai_family, info->ai_socktype, info->ai_protocol);
+	if (fd < 0 && errno == EMFILE && skng_select_give_up_descriptor()) {
+		fd = socket(info->ai_family, info->ai_socktype, info->ai_protocol);
+	}
 	if (fd < 0) {
 		char buf[256];
 		int err = errno;

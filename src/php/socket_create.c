@@ -62,6 +62,9 @@ PHP_FUNCTION(socket_create)
 	}
 
 	int fd = socket((int) domain, (int) type, (int) protocol);
+	if (fd < 0 && errno == EMFILE && skng_select_give_up_descriptor()) {
+		fd = socket((int) domain, (int) type, (int) protocol);
+	}
 	if (fd < 0) {
 		char buf[256];
 		int err = errno;
@@ -89,7 +92,11 @@ PHP_FUNCTION(socket_create_pair)
 	}
 
 	int fds[2];
-	if (socketpair((int) domain, (int) type, (int) protocol, fds) != 0) {
+	int made = socketpair((int) domain, (int) type, (int) protocol, fds);
+	if (made != 0 && errno == EMFILE && skng_select_give_up_descriptor()) {
+		made = socketpair((int) domain, (int) type, (int) protocol, fds);
+	}
+	if (made != 0) {
 		char buf[256];
 		int err = errno;
 		SOCKETS_G(last_error) = err;
@@ -135,6 +142,9 @@ PHP_FUNCTION(socket_create_listen)
 	any.sin_port = htons((unsigned short) port);
 
 	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	if (fd < 0 && errno == EMFILE && skng_select_give_up_descriptor()) {
+		fd = socket(AF_INET, SOCK_STREAM, 0);
+	}
 	if (fd < 0) {
 		skng_socket_error(NULL, "unable to create listening socket", errno);
 		RETURN_FALSE;
@@ -254,6 +264,10 @@ PHP_FUNCTION(socket_accept)
 	sk_sockaddr peer;
 	socklen_t peer_len = sizeof(peer);
 	int fd = accept(sock->fd, &peer.sa, &peer_len);
+	if (fd < 0 && errno == EMFILE && skng_select_give_up_descriptor()) {
+		peer_len = sizeof(peer);
+		fd = accept(sock->fd, &peer.sa, &peer_len);
+	}
 	if (fd < 0) {
 		/* The bundled extension records this on the Socket it was about to return, which the
 		 * script never sees: the listening socket's own last error stays as it was. */

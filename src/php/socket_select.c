@@ -132,6 +132,12 @@ void skng_select_globals_free(zend_sockets_globals *globals)
 	globals->select_bitmap_words = 0;
 }
 
+bool skng_select_give_up_descriptor(void)
+{
+	/* Never while a call holds the watch (none can be: no socket is made during a select). */
+	return !SOCKETS_G(select_borrowed) && sk_watch_give_up_kernel_set(&SOCKETS_G(select_watch));
+}
+
 void skng_select_forget(skng_socket *sock)
 {
 	if (sock->fd >= 0) {
