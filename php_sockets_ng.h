@@ -22,6 +22,9 @@ extern zend_module_entry sockets_module_entry;
 
 ZEND_BEGIN_MODULE_GLOBALS(sockets)
 	int last_error;   /* socket_last_error() without a socket */
+	HashTable *legacy_fds;  /* PHP 4.0 names (sockets.legacy_names): descriptors socket() and
+	                           accept_connect() made in this request, closed at its end; NULL until
+	                           the first */
 ZEND_END_MODULE_GLOBALS(sockets)
 
 ZEND_EXTERN_MODULE_GLOBALS(sockets)
@@ -143,6 +146,20 @@ bool skng_pktinfo_from_zval(skng_socket *sock, zval *value, struct in6_pktinfo *
 /* Whether socket_set_option() has set SO_PEEK_OFF on any socket of this process: only then does
  * PHP_NORMAL_READ pay a getsockopt per line to see whether peeking starts at an offset. */
 bool skng_peek_offset_may_be_set(void);
+
+/* The module's own function entries (ext_functions of module.c): the legacy APIs are the entries of
+ * the stub that are not among them (socket_legacy.c). */
+extern const zend_function_entry *skng_module_functions;
+
+/* The legacy APIs of issue 14 (socket_legacy.c): INI settings sockets.legacy_iovec and
+ * sockets.legacy_names, read at MINIT, register the PHP 4.1 iovec set and the PHP 4.0 names. */
+zend_result skng_legacy_minit(int type, int module_number);
+void skng_legacy_mshutdown(int type, int module_number);
+void skng_legacy_rshutdown(void);
+/* The SocketIovec class and its handlers (socket_iovec.c), given the registered class. */
+void skng_iovec_set_handlers(zend_class_entry *ce);
+/* Closes the descriptors the PHP 4.0 names opened in this request (socket_php40.c). */
+void skng_php40_close_all(void);
 
 /* Frees what socket_select keeps between calls (MSHUTDOWN). */
 void skng_select_module_shutdown(void);
