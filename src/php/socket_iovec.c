@@ -127,7 +127,8 @@ PHP_FUNCTION(socket_iovec_alloc)
 		RETURN_THROWS();
 	}
 
-	/* Check every length before allocating anything. */
+	/* Check every length, and their total, before allocating anything. */
+	zend_long total = 0;
 	zend_long *sizes = safe_emalloc(given ? given : 1, sizeof(zend_long), 0);
 	for (uint32_t i = 0; i < given; i++) {
 		zval *arg = &lengths[i];
@@ -146,6 +147,13 @@ PHP_FUNCTION(socket_iovec_alloc)
 			zend_argument_value_error(i + 2, "must be greater than or equal to 0");
 			RETURN_THROWS();
 		}
+		/* zend_long is ssize_t here: the running total stays below SSIZE_MAX or is refused. */
+		if (sizes[i] > ZEND_LONG_MAX - total) {
+			efree(sizes);
+			length_refused(-EOVERFLOW, 1, i + 2);
+			RETURN_THROWS();
+		}
+		total += sizes[i];
 	}
 
 	object_init_ex(return_value, skng_iovec_ce);
