@@ -18,6 +18,8 @@
  *  - the accented letters, which the seed turned into U+FFFD: restored ("a échoué", "Crée",
  *    "réussi", "entêtes", "réponse", "Connexion à").
  * The line "socket() réussi: ..." is a string without echo in the seed: it prints nothing, kept.
+ * As in PHP 4.0, when connect() fails the program goes on: read() then returns a negative value,
+ * which "while (read(...))" takes as true, so it loops for ever (stop it with Ctrl-C).
  * -------------------------------------------------------------------------------------------------
  */
 echo "<h2>TCP/IP Connection</h2>\n";
