@@ -16,7 +16,11 @@ $has = fn(array $l) => count(array_filter($l, 'function_exists'));
 echo "iovec set ", $has($iovec), "/8, PHP 4.0 names ", $has($names), "/11, class ",
     class_exists('SocketIovec', false) ? 'yes' : 'no', ", sockets functions ", count(get_extension_funcs('sockets')),
     ", constants ", count(get_defined_constants(true)['sockets']),
-    ", settings ", ini_get('sockets.legacy_iovec'), ini_get('sockets.legacy_names'), "\n";
+    ", settings ", json_encode(ini_get_all('sockets', false)), "\n";
+if (ini_get('sockets.legacy_iovec') !== false) {
+    // PHP_INI_SYSTEM: read at start-up, not changeable by the script.
+    echo "ini_set: ", var_export(ini_set('sockets.legacy_iovec', '0'), true), "\n";
+}
 if (function_exists('read') && function_exists('socket_readv')) {
     foreach (array_merge($iovec, $names) as $f) {
         if (!function_exists($f)) continue;
@@ -34,6 +38,7 @@ PHP;
 $file = sys_get_temp_dir() . '/legacy_probe_' . getmypid() . '.php';
 file_put_contents($file, $probe);
 foreach ([[], ['sockets.legacy_iovec' => 1], ['sockets.legacy_names' => 1],
+          ['sockets.legacy_iovec' => 0, 'sockets.legacy_names' => 'off'],
           ['sockets.legacy_iovec' => 'On', 'sockets.legacy_names' => 'yes']] as $settings) {
     $child = legacy_child_start($file, $settings);
     $r = legacy_child_finish($child);
@@ -44,13 +49,18 @@ foreach ([[], ['sockets.legacy_iovec' => 1], ['sockets.legacy_names' => 1],
 --CLEAN--
 <?php @unlink(sys_get_temp_dir() . '/legacy_probe_' . getmypid() . '.php'); ?>
 --EXPECT--
-iovec set 0/8, PHP 4.0 names 0/11, class no, sockets functions 40, constants 239, settings 00
+iovec set 0/8, PHP 4.0 names 0/11, class no, sockets functions 40, constants 239, settings []
 exit 0
-iovec set 8/8, PHP 4.0 names 0/11, class yes, sockets functions 48, constants 239, settings 10
+iovec set 8/8, PHP 4.0 names 0/11, class yes, sockets functions 48, constants 239, settings {"sockets.legacy_iovec":"1","sockets.legacy_names":"0"}
+ini_set: false
 exit 0
-iovec set 0/8, PHP 4.0 names 11/11, class no, sockets functions 51, constants 239, settings 01
+iovec set 0/8, PHP 4.0 names 11/11, class no, sockets functions 51, constants 239, settings {"sockets.legacy_iovec":"0","sockets.legacy_names":"1"}
+ini_set: false
 exit 0
-iovec set 8/8, PHP 4.0 names 11/11, class yes, sockets functions 59, constants 239, settings 11
+iovec set 0/8, PHP 4.0 names 0/11, class no, sockets functions 40, constants 239, settings []
+exit 0
+iovec set 8/8, PHP 4.0 names 11/11, class yes, sockets functions 59, constants 239, settings {"sockets.legacy_iovec":"1","sockets.legacy_names":"1"}
+ini_set: false
 sockets: socket_iovec_alloc(int $num_vectors, int ...$lengths): SocketIovec
 sockets: socket_iovec_fetch(SocketIovec $iovec, int $position): string
 sockets: socket_iovec_set(SocketIovec $iovec, int $position, string $data): bool

@@ -83,14 +83,33 @@ static void register_one(const zend_function_entry *entry)
 	}
 }
 
+/* Whether php.ini or -d turned a setting on, read before anything is registered: with both off the
+ * module registers not even the settings, so its INI entries (ini_get_all('sockets'), reflection)
+ * are the bundled extension's (none), as the differential harness checks. */
+static bool configured_on(const char *name)
+{
+	zval *value = cfg_get_entry(name, strlen(name));
+	if (value == NULL) {
+		return false;
+	}
+	zend_string *text = zval_get_string(value);
+	bool on = zend_ini_parse_bool(text);
+	zend_string_release(text);
+	return on;
+}
+
+static bool ini_registered;
+
 zend_result skng_legacy_minit(int type, int module_number)
 {
-	REGISTER_INI_ENTRIES();
-	bool want_iovec = INI_BOOL("sockets.legacy_iovec");
-	bool want_names = INI_BOOL("sockets.legacy_names");
-	if (!want_iovec && !want_names) {
+	if (!configured_on("sockets.legacy_iovec") && !configured_on("sockets.legacy_names")) {
 		return SUCCESS;
 	}
+	/* Registered, they show in ini_get() and phpinfo(), and ini_set() refuses them (PHP_INI_SYSTEM). */
+	REGISTER_INI_ENTRIES();
+	ini_registered = true;
+	bool want_iovec = INI_BOOL("sockets.legacy_iovec");
+	bool want_names = INI_BOOL("sockets.legacy_names");
 
 	if (want_iovec) {
 		skng_iovec_set_handlers(register_class_SocketIovec());
@@ -121,7 +140,10 @@ void skng_legacy_mshutdown(int type, int module_number)
 		registered = NULL;
 		registered_count = 0;
 	}
-	UNREGISTER_INI_ENTRIES();
+	if (ini_registered) {
+		UNREGISTER_INI_ENTRIES();
+		ini_registered = false;
+	}
 }
 
 void skng_legacy_rshutdown(void)
