@@ -64,10 +64,14 @@ static bool is_iovec_set(const zend_function_entry *entry)
  * extension of this list), warning at start-up in that case. */
 static void register_one(const zend_function_entry *entry)
 {
+	/* The function table is keyed by lower-case names; the stub's names are short. */
+	char lc[64];
 	size_t len = strlen(entry->fname);
-	zend_string *lc = zend_string_tolower(zend_string_init(entry->fname, len, 1));
-	zend_function *taken = zend_hash_find_ptr(CG(function_table), lc);
-	zend_string_release(lc);
+	if (len >= sizeof(lc)) {
+		return;
+	}
+	zend_str_tolower_copy(lc, entry->fname, len);
+	zend_function *taken = zend_hash_str_find_ptr(CG(function_table), lc, len);
 	if (taken != NULL) {
 		const char *owner = taken->type == ZEND_INTERNAL_FUNCTION && taken->internal_function.module
 			? taken->internal_function.module->name : "PHP";
