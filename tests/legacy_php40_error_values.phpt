@@ -56,6 +56,20 @@ t(fn() => connect($c, '127.0.0.1', $refused));
 t(fn() => connect($c, 'no-such-host.invalid', 80));
 $cu = socket(AF_UNIX, SOCK_STREAM, 0);
 t(fn() => connect($cu, sys_get_temp_dir() . '/no-such-socket-' . getmypid()));
+$udp = socket(AF_INET, SOCK_DGRAM, 0);
+t(fn() => listen($udp, 1));
+t(fn() => connect($udp, '127.0.0.1', 9));     // UDP: only sets the default peer
+echo "-- AF_UNIX paths go through the same core as socket_bind/socket_connect\n";
+$path = sys_get_temp_dir() . '/legacy_php40_' . getmypid() . '.sock';
+$us = socket(AF_UNIX, SOCK_STREAM, 0);
+t(fn() => bind($us, $path));
+t(fn() => listen($us, 1));
+t(fn() => connect($cu, $path));
+$ua = accept_connect($us);
+t(fn() => write($cu, "over unix\n", 100));
+$buf = '';
+var_dump(read($ua, $buf, 100), $buf);
+@unlink($path);
 
 echo "-- read(), write()\n";
 $buf = 'old';
@@ -111,6 +125,8 @@ foreach ([0, -1, -104, -111, -10001, -10002, -10003, -10004, -10000, -10005, 5, 
 }
 t(fn() => strerror("x"));
 ?>
+--CLEAN--
+<?php @unlink(sys_get_temp_dir() . '/legacy_php40_' . getmypid() . '.sock'); ?>
 --EXPECT--
 -- socket()
 -97 Address family not supported by protocol
@@ -137,6 +153,16 @@ ValueError: listen(): Argument #2 ($backlog) must be between -2147483648 and 214
 -111 Connection refused
 -10001 Unknown host
 -2 No such file or directory
+-95 Operation not supported
+0
+-- AF_UNIX paths go through the same core as socket_bind/socket_connect
+0
+0
+0
+10
+int(10)
+string(10) "over unix
+"
 -- read(), write()
 int(-107)
 string(35) "Transport endpoint is not connected"
