@@ -46,6 +46,22 @@ var_dump(setsockopt($conn, SOL_SOCKET, SO_REUSEADDR, 1));
 var_dump(setsockopt($conn, SOL_TCP, TCP_NODELAY, true));
 var_dump(write($conn, "back\n", 5), read($client, $buf, 10), $buf);
 
+echo "-- a typed reference that cannot hold a string: TypeError, the bytes consumed, nothing leaked\n";
+class Holder { public int $n = 7; }
+$h = new Holder;
+write($client, "for an int\n", 11);
+try {
+    read($conn, $h->n, 100);
+} catch (TypeError $e) {
+    echo $e->getMessage(), "\n";
+}
+var_dump($h->n);
+try {
+    read(12345, $h->n, 100);
+} catch (TypeError $e) {
+    echo $e->getMessage(), "\n";
+}
+
 echo "-- end of stream: 0 and an empty buffer, in both modes\n";
 var_dump(close($client));
 $buf = 'old';
@@ -87,6 +103,10 @@ int(5)
 int(5)
 string(5) "back
 "
+-- a typed reference that cannot hold a string: TypeError, the bytes consumed, nothing leaked
+Cannot assign string to reference held by property Holder::$n of type int
+int(7)
+Cannot assign string to reference held by property Holder::$n of type int
 -- end of stream: 0 and an empty buffer, in both modes
 int(0)
 int(0)

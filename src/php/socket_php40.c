@@ -262,6 +262,9 @@ PHP_FUNCTION(read)
 	}
 	if (!known_fd(fd, &may_be_shared)) {
 		ZEND_TRY_ASSIGN_REF_EMPTY_STRING(buffer);
+		if (EG(exception)) {
+			RETURN_THROWS();   /* $buffer is a typed reference that cannot hold a string */
+		}
 		RETURN_LONG(-EBADF);
 	}
 
@@ -294,13 +297,19 @@ PHP_FUNCTION(read)
 			zend_string_efree(data);
 		}
 		ZEND_TRY_ASSIGN_REF_EMPTY_STRING(buffer);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
 		RETURN_LONG(got == 0 ? 0 : -(zend_long) err);
 	}
 	if ((zend_long) got < length) {
 		data = zend_string_truncate(data, (size_t) got, 0);
 	}
 	ZSTR_VAL(data)[got] = '\0';
-	ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, data);
+	ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, data);   /* on failure the string is freed and a TypeError thrown */
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
 	RETURN_LONG(got);
 }
 
