@@ -35,6 +35,9 @@ ZEND_BEGIN_MODULE_GLOBALS(sockets)
 	size_t select_positions_capacity;
 	uint64_t *select_bitmap;
 	size_t select_bitmap_words;
+	HashTable *legacy_fds;  /* PHP 4.0 names (sockets.legacy_names): descriptors socket() and
+	                           accept_connect() made in this request, closed at its end; NULL until
+	                           the first */
 ZEND_END_MODULE_GLOBALS(sockets)
 
 ZEND_EXTERN_MODULE_GLOBALS(sockets)
@@ -181,5 +184,19 @@ bool skng_select_give_up_descriptor(void);
 
 /* Before a Socket's descriptor is closed: socket_select's kernel set lets go of it. */
 void skng_select_forget(skng_socket *sock);
+
+/* The module's own function entries (ext_functions of module.c): the legacy APIs are the entries of
+ * the stub that are not among them (socket_legacy.c). */
+extern const zend_function_entry *skng_module_functions;
+
+/* The legacy APIs of issue 14 (socket_legacy.c): INI settings sockets.legacy_iovec and
+ * sockets.legacy_names, read at MINIT, register the PHP 4.1 iovec set and the PHP 4.0 names. */
+zend_result skng_legacy_minit(int type, int module_number);
+void skng_legacy_mshutdown(int type, int module_number);
+void skng_legacy_rshutdown(void);
+/* The SocketIovec class and its handlers (socket_iovec.c), given the registered class. */
+void skng_iovec_set_handlers(zend_class_entry *ce);
+/* Closes the descriptors the PHP 4.0 names opened in this request (socket_php40.c). */
+void skng_php40_close_all(void);
 
 #endif

@@ -1709,3 +1709,66 @@ function socket_wsaprotocol_info_import(string $info_id): Socket|false {}
 
 function socket_wsaprotocol_info_release(string $info_id): bool {}
 #endif
+
+/* Legacy APIs, opt-in (issue 14; README "Old programs: the PHP 4.0 and 4.1 APIs"). Described here
+ * like everything else, but never part of ext_functions: this block is compiled only where
+ * SKNG_ARGINFO_LEGACY is defined, which src/php/socket_legacy.c alone does. That file includes the
+ * generated arginfo a second time and, at MINIT, registers the entries it has and module.c has not
+ * (these) with zend_register_functions(), each set only when its INI setting is on; MSHUTDOWN
+ * unregisters them. With the settings off (the default) the module's functions, classes and
+ * constants are exactly those above. Registering them at module load instead and deleting them
+ * later would not do: a name another extension already defines would make the whole module fail
+ * to load. */
+#ifdef SKNG_ARGINFO_LEGACY
+/**
+ * PHP 4.1's scatter/gather array (a resource then): a list of byte buffers for socket_readv and
+ * socket_writev. Made by socket_iovec_alloc() only.
+ * @strict-properties
+ * @not-serializable
+ */
+final class SocketIovec
+{
+}
+
+/* sockets.legacy_iovec=1: PHP 4.1's iovec set (src/php/socket_iovec.c). */
+function socket_iovec_alloc(int $num_vectors, int ...$lengths): SocketIovec {}
+
+function socket_iovec_fetch(SocketIovec $iovec, int $position): string {}
+
+function socket_iovec_set(SocketIovec $iovec, int $position, string $data): bool {}
+
+function socket_iovec_add(SocketIovec $iovec, int $length): bool {}
+
+function socket_iovec_delete(SocketIovec $iovec, int $position): bool {}
+
+function socket_iovec_free(SocketIovec $iovec): bool {}
+
+function socket_readv(Socket $socket, SocketIovec $iovec): bool {}
+
+function socket_writev(Socket $socket, SocketIovec $iovec): bool {}
+
+/* sockets.legacy_names=1: PHP 4.0's names, on integer descriptors, errors as negative errno
+ * values (src/php/socket_php40.c). */
+function socket(int $domain, int $type, int $protocol): int {}
+
+function bind(int $fd, string $address, int $port = 0): int {}
+
+function listen(int $fd, int $backlog): int {}
+
+function accept_connect(int $fd): int {}
+
+function connect(int $fd, string $address, int $port = 0): int {}
+
+/** @param string $buffer */
+function read(int $fd, &$buffer, int $length, bool $binary = false): int {}
+
+function write(int $fd, string $buffer, int $length): int {}
+
+function sendto(int $fd, string $buffer, int $length, int $flags, string $address, int $port = 0): int {}
+
+function setsockopt(int $fd, int $level, int $option, int $value): int {}
+
+function close(int $fd): int {}
+
+function strerror(int $error): string {}
+#endif

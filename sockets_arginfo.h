@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f13fdbd181cedddecd3053c21309b57148a66665 */
+ * Stub hash: c62b0005d71a3f4013765c2b5e859ace7ab5e60d */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
@@ -216,6 +216,139 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_wsaprotocol_info_release,
 ZEND_END_ARG_INFO()
 #endif
 
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_socket_iovec_alloc, 0, 1, SocketIovec, 0)
+	ZEND_ARG_TYPE_INFO(0, num_vectors, IS_LONG, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, lengths, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_iovec_fetch, 0, 2, IS_STRING, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+	ZEND_ARG_TYPE_INFO(0, position, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_iovec_set, 0, 3, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+	ZEND_ARG_TYPE_INFO(0, position, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_iovec_add, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+	ZEND_ARG_TYPE_INFO(0, length, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_iovec_delete, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+	ZEND_ARG_TYPE_INFO(0, position, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_iovec_free, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_readv, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+#define arginfo_socket_writev arginfo_socket_readv
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket, 0, 3, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, domain, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, type, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, protocol, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_bind, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, address, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_listen, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, backlog, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_accept_connect, 0, 1, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+#define arginfo_connect arginfo_bind
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_read, 0, 3, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_INFO(1, buffer)
+	ZEND_ARG_TYPE_INFO(0, length, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, binary, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_write, 0, 3, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, length, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_sendto, 0, 5, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, length, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, flags, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, address, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_setsockopt, 0, 4, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, level, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, option, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+#define arginfo_close arginfo_accept_connect
+#endif
+
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_strerror, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, error, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
 
 ZEND_FUNCTION(socket_select);
 #if PHP_VERSION_ID >= 80400
@@ -265,6 +398,63 @@ ZEND_FUNCTION(socket_wsaprotocol_info_import);
 #endif
 #if defined(__linux__)
 ZEND_FUNCTION(socket_wsaprotocol_info_release);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(socket_iovec_alloc);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(socket_iovec_fetch);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(socket_iovec_set);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(socket_iovec_add);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(socket_iovec_delete);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(socket_iovec_free);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(socket_readv);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(socket_writev);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(socket);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(bind);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(listen);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(accept_connect);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(connect);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(read);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(write);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(sendto);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(setsockopt);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(close);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(strerror);
 #endif
 
 
@@ -320,6 +510,63 @@ static const zend_function_entry ext_functions[] = {
 #if defined(__linux__)
 	ZEND_FE(socket_wsaprotocol_info_release, arginfo_socket_wsaprotocol_info_release)
 #endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(socket_iovec_alloc, arginfo_socket_iovec_alloc)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(socket_iovec_fetch, arginfo_socket_iovec_fetch)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(socket_iovec_set, arginfo_socket_iovec_set)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(socket_iovec_add, arginfo_socket_iovec_add)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(socket_iovec_delete, arginfo_socket_iovec_delete)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(socket_iovec_free, arginfo_socket_iovec_free)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(socket_readv, arginfo_socket_readv)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(socket_writev, arginfo_socket_writev)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(socket, arginfo_socket)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(bind, arginfo_bind)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(listen, arginfo_listen)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(accept_connect, arginfo_accept_connect)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(connect, arginfo_connect)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(read, arginfo_read)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(write, arginfo_write)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(sendto, arginfo_sendto)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(setsockopt, arginfo_setsockopt)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(close, arginfo_close)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(strerror, arginfo_strerror)
+#endif
 	ZEND_FE_END
 };
 
@@ -332,6 +579,13 @@ static const zend_function_entry class_Socket_methods[] = {
 static const zend_function_entry class_AddressInfo_methods[] = {
 	ZEND_FE_END
 };
+
+
+#if defined(SKNG_ARGINFO_LEGACY)
+static const zend_function_entry class_SocketIovec_methods[] = {
+	ZEND_FE_END
+};
+#endif
 
 static void register_sockets_symbols(int module_number)
 {
@@ -965,3 +1219,16 @@ static zend_class_entry *register_class_AddressInfo(void)
 
 	return class_entry;
 }
+
+#if defined(SKNG_ARGINFO_LEGACY)
+static zend_class_entry *register_class_SocketIovec(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "SocketIovec", class_SocketIovec_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+
+	return class_entry;
+}
+#endif

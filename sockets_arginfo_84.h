@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f13fdbd181cedddecd3053c21309b57148a66665 */
+ * Stub hash: c62b0005d71a3f4013765c2b5e859ace7ab5e60d */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
@@ -212,6 +212,103 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_wsaprotocol_info_release,
 ZEND_END_ARG_INFO()
 #endif
 
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_socket_iovec_alloc, 0, 1, SocketIovec, 0)
+	ZEND_ARG_TYPE_INFO(0, num_vectors, IS_LONG, 0)
+	ZEND_ARG_VARIADIC_TYPE_INFO(0, lengths, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_iovec_fetch, 0, 2, IS_STRING, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+	ZEND_ARG_TYPE_INFO(0, position, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_iovec_set, 0, 3, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+	ZEND_ARG_TYPE_INFO(0, position, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_iovec_add, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+	ZEND_ARG_TYPE_INFO(0, length, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_iovec_delete, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+	ZEND_ARG_TYPE_INFO(0, position, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_iovec_free, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_readv, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_socket_writev arginfo_socket_readv
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket, 0, 3, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, domain, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, type, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, protocol, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_bind, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, address, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_listen, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, backlog, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_accept_connect, 0, 1, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_connect arginfo_bind
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_read, 0, 3, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_INFO(1, buffer)
+	ZEND_ARG_TYPE_INFO(0, length, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, binary, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_write, 0, 3, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, length, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_sendto, 0, 5, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, length, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, flags, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, address, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_setsockopt, 0, 4, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, level, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, option, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_close arginfo_accept_connect
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_strerror, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, error, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
 ZEND_FUNCTION(socket_select);
 #if PHP_VERSION_ID >= 80400
 ZEND_FUNCTION(socket_create_listen);
@@ -256,6 +353,27 @@ ZEND_FUNCTION(socket_addrinfo_explain);
 ZEND_FUNCTION(socket_wsaprotocol_info_export);
 ZEND_FUNCTION(socket_wsaprotocol_info_import);
 ZEND_FUNCTION(socket_wsaprotocol_info_release);
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+ZEND_FUNCTION(socket_iovec_alloc);
+ZEND_FUNCTION(socket_iovec_fetch);
+ZEND_FUNCTION(socket_iovec_set);
+ZEND_FUNCTION(socket_iovec_add);
+ZEND_FUNCTION(socket_iovec_delete);
+ZEND_FUNCTION(socket_iovec_free);
+ZEND_FUNCTION(socket_readv);
+ZEND_FUNCTION(socket_writev);
+ZEND_FUNCTION(socket);
+ZEND_FUNCTION(bind);
+ZEND_FUNCTION(listen);
+ZEND_FUNCTION(accept_connect);
+ZEND_FUNCTION(connect);
+ZEND_FUNCTION(read);
+ZEND_FUNCTION(write);
+ZEND_FUNCTION(sendto);
+ZEND_FUNCTION(setsockopt);
+ZEND_FUNCTION(close);
+ZEND_FUNCTION(strerror);
 #endif
 
 static const zend_function_entry ext_functions[] = {
@@ -305,6 +423,27 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(socket_wsaprotocol_info_export, arginfo_socket_wsaprotocol_info_export)
 	ZEND_FE(socket_wsaprotocol_info_import, arginfo_socket_wsaprotocol_info_import)
 	ZEND_FE(socket_wsaprotocol_info_release, arginfo_socket_wsaprotocol_info_release)
+#endif
+#if defined(SKNG_ARGINFO_LEGACY)
+	ZEND_FE(socket_iovec_alloc, arginfo_socket_iovec_alloc)
+	ZEND_FE(socket_iovec_fetch, arginfo_socket_iovec_fetch)
+	ZEND_FE(socket_iovec_set, arginfo_socket_iovec_set)
+	ZEND_FE(socket_iovec_add, arginfo_socket_iovec_add)
+	ZEND_FE(socket_iovec_delete, arginfo_socket_iovec_delete)
+	ZEND_FE(socket_iovec_free, arginfo_socket_iovec_free)
+	ZEND_FE(socket_readv, arginfo_socket_readv)
+	ZEND_FE(socket_writev, arginfo_socket_writev)
+	ZEND_FE(socket, arginfo_socket)
+	ZEND_FE(bind, arginfo_bind)
+	ZEND_FE(listen, arginfo_listen)
+	ZEND_FE(accept_connect, arginfo_accept_connect)
+	ZEND_FE(connect, arginfo_connect)
+	ZEND_FE(read, arginfo_read)
+	ZEND_FE(write, arginfo_write)
+	ZEND_FE(sendto, arginfo_sendto)
+	ZEND_FE(setsockopt, arginfo_setsockopt)
+	ZEND_FE(close, arginfo_close)
+	ZEND_FE(strerror, arginfo_strerror)
 #endif
 	ZEND_FE_END
 };
@@ -939,3 +1078,15 @@ static zend_class_entry *register_class_AddressInfo(void)
 
 	return class_entry;
 }
+
+#if defined(SKNG_ARGINFO_LEGACY)
+static zend_class_entry *register_class_SocketIovec(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "SocketIovec", NULL);
+	class_entry = zend_register_internal_class_with_flags(&ce, NULL, ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE);
+
+	return class_entry;
+}
+#endif

@@ -25,6 +25,8 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(sockets)
 
+const zend_function_entry *skng_module_functions = ext_functions;
+
 zend_class_entry *skng_socket_ce;
 zend_class_entry *skng_addrinfo_ce;
 static zend_object_handlers skng_socket_handlers;
@@ -167,6 +169,7 @@ static PHP_GINIT_FUNCTION(sockets)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	sockets_globals->last_error = 0;
+	sockets_globals->legacy_fds = NULL;
 	skng_select_globals_init(sockets_globals);
 }
 
@@ -193,7 +196,7 @@ static PHP_MINIT_FUNCTION(sockets)
 	skng_addrinfo_ce = register_class_AddressInfo();
 	skng_addrinfo_set_handlers(skng_addrinfo_ce);
 
-	return SUCCESS;
+	return skng_legacy_minit(type, module_number);
 }
 
 /* Ids exported during the request end with it, like its Socket objects; this also stops the
@@ -202,6 +205,13 @@ static PHP_RSHUTDOWN_FUNCTION(sockets)
 {
 	sk_share_release_all(SKNG_SHARE_OWNER);
 	skng_select_request_shutdown();
+	skng_legacy_rshutdown();
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(sockets)
+{
+	skng_legacy_mshutdown(type, module_number);
 	return SUCCESS;
 }
 
@@ -211,6 +221,7 @@ static PHP_MINFO_FUNCTION(sockets)
 	php_info_print_table_row(2, "Sockets Support", "enabled");
 	php_info_print_table_row(2, "sockets-ng version", PHP_SOCKETS_NG_VERSION);
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 zend_module_entry sockets_module_entry = {
@@ -218,7 +229,7 @@ zend_module_entry sockets_module_entry = {
 	"sockets",
 	ext_functions,
 	PHP_MINIT(sockets),
-	NULL,
+	PHP_MSHUTDOWN(sockets),
 	NULL,
 	PHP_RSHUTDOWN(sockets),
 	PHP_MINFO(sockets),

@@ -46,3 +46,14 @@ $ours = phpversion('sockets') !== PHP_VERSION;
 foreach ($ours_only as $function) {
     echo $function, function_exists($function) === $ours ? ' only in sockets-ng, as expected' : ' UNEXPECTED', "\n";
 }
+
+// The legacy APIs of issue 14 (sockets.legacy_iovec, sockets.legacy_names) are off by default: none
+// of their functions, their class or their settings exists, under either extension (sockets-ng
+// registers the two settings only when php.ini or -d turns one on; README "Old programs").
+$legacy = ['socket_iovec_alloc', 'socket_iovec_fetch', 'socket_iovec_set', 'socket_iovec_add',
+    'socket_iovec_delete', 'socket_iovec_free', 'socket_readv', 'socket_writev',
+    'socket', 'bind', 'listen', 'accept_connect', 'connect', 'read', 'write', 'sendto',
+    'setsockopt', 'close', 'strerror'];
+echo 'legacy functions defined: ', json_encode(array_values(array_filter($legacy, 'function_exists'))), "\n";
+echo 'class SocketIovec: ', var_export(class_exists('SocketIovec', false), true), "\n";
+echo 'INI settings: ', json_encode(ini_get_all('sockets', false)), "\n";
