@@ -236,22 +236,27 @@ static int register_in_kernel(sk_watch *watch, int fd, sk_watch_entry *entry, ui
  * kernel set) to match. Returns how many descriptors were added, removed or changed since the
  * previous call, or -1 with errno when the kernel refused one (the kernel set then does not match
  * the set, and the call must be answered by poll). */
-static bool same_as_last_call(const sk_watch *watch, const sk_poll_set *set, bool kernel)
+/* How many leading entries of the set are the previous call's, unchanged; SIZE_MAX when the previous
+ * call's copy cannot be used (then every entry is compared through by_fd). A select loop mostly
+ * passes the same arrays, or the same with a client added at the end or dropped: a sequential
+ * comparison then leaves only the tail for the lookups. */
+static size_t unchanged_prefix(const sk_watch *watch, const sk_poll_set *set, bool kernel)
 {
-	if (!watch->last_valid || watch->last_count != set->count || (kernel && !watch->last_in_kernel)) {
-		return false;
+	if (!watch->last_valid || (kernel && !watch->last_in_kernel)) {
+		return SIZE_MAX;
 	}
 	const struct sk_watch_asked *last = watch->last;
-	for (size_t i = 0; i < set->count; i++) {
-		if (last[i].fd != set->fds[i].fd || last[i].id != set->ids[i]
-				|| last[i].wants != (set->wants[i] & ((1 << SK_POLL_READY_SHIFT) - 1))) {
-			return false;
-		}
+	size_t common = set->count < watch->last_count ? set->count : watch->last_count;
+	size_t i = 0;
+	while (i < common && last[i].fd == set->fds[i].fd && last[i].id == set->ids[i]
+			&& last[i].wants == (set->wants[i] & ((1 << SK_POLL_READY_SHIFT) - 1))) {
+		i++;
 	}
-	return true;
+	return i;
 }
 
-static void remember_this_call(sk_watch *watch, const sk_poll_set *set, bool kernel)
+/* Keeps this call's set from entry from on (the entries before are the same as last time). */
+static void remember_this_call(sk_watch *watch, const sk_poll_set *set, size_t from, bool kernel)
 {
 	watch->last_valid = false;
 	if (set->count > watch->last_capacity) {
@@ -262,7 +267,7 @@ static void remember_this_call(sk_watch *watch, const sk_poll_set *set, bool ker
 		watch->last = last;
 		watch->last_capacity = set->count;
 	}
-	for (size_t i = 0; i < set->count; i++) {
+	for (size_t i = from; i < set->count; i++) {
 		watch->last[i].fd = set->fds[i].fd;
 		watch->last[i].wants = set->wants[i] & ((1 << SK_POLL_READY_SHIFT) - 1);
 		watch->last[i].id = set->ids[i];
@@ -272,11 +277,29 @@ static void remember_this_call(sk_watch *watch, const sk_poll_set *set, bool ker
 	watch->last_in_kernel = kernel;
 }
 
+/* Takes an entry no longer asked for out of the watch (and of the kernel set). */
+static void remove_entry(sk_watch *watch, int fd)
+{
+	sk_watch_entry *entry = &watch->by_fd[fd];
+	if (entry->in_kernel && watch->epfd >= 0) {
+		epoll_ctl(watch->epfd, EPOLL_CTL_DEL, fd, NULL);
+	}
+	entry->events = 0;
+	entry->in_kernel = false;
+	list_remove(watch, fd);
+}
+
 static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 {
-	if (same_as_last_call(watch, set, kernel)) {
+	size_t prefix = unchanged_prefix(watch, set, kernel);
+	if (prefix == set->count && prefix == watch->last_count) {
 		return 0;
 	}
+	/* With the previous call's copy, only the entries after the common prefix are looked at, and
+	 * only the previous call's entries after it can have gone. */
+	bool incremental = prefix != SIZE_MAX;
+	size_t from = incremental ? prefix : 0;
+	size_t last_count = watch->last_count;
 	watch->last_valid = false;
 	if (++watch->call == 0) {
 		/* After 2^32 calls: no entry may keep a number that looks like this call's. */
@@ -289,7 +312,7 @@ static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 	long changes = 0;
 	int failed_errno = 0;
 
-	for (size_t i = 0; i < set->count; i++) {
+	for (size_t i = from; i < set->count; i++) {
 		int fd = set->fds[i].fd;
 		if (kernel && fd == watch->epfd) {
 			/* The caller's descriptor was closed before the set was made, and the number went to
@@ -325,26 +348,30 @@ static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 		entry->seen = call;
 	}
 
-	for (size_t k = 0; k < watch->listed_count;) {
-		int fd = watch->listed[k];
-		sk_watch_entry *entry = &watch->by_fd[fd];
-		if (entry->seen == call) {
-			k++;
-			continue;
+	if (incremental) {
+		for (size_t k = from; k < last_count; k++) {
+			int fd = watch->last[k].fd;
+			if (watch->by_fd[fd].events != 0 && watch->by_fd[fd].seen != call) {
+				remove_entry(watch, fd);
+				changes++;
+			}
 		}
-		if (entry->in_kernel && watch->epfd >= 0) {
-			epoll_ctl(watch->epfd, EPOLL_CTL_DEL, fd, NULL);
+	} else {
+		for (size_t k = 0; k < watch->listed_count;) {
+			int fd = watch->listed[k];
+			if (watch->by_fd[fd].seen == call) {
+				k++;
+				continue;
+			}
+			remove_entry(watch, fd);   /* moves the last listed one to k */
+			changes++;
 		}
-		entry->events = 0;
-		entry->in_kernel = false;
-		list_remove(watch, fd);
-		changes++;
 	}
 	if (failed_errno != 0) {
 		errno = failed_errno;
 		return -1;
 	}
-	remember_this_call(watch, set, kernel);
+	remember_this_call(watch, set, from, kernel);
 	return changes;
 }
 

@@ -95,6 +95,8 @@ static void make_pairs(int (*pairs)[2], int count)
 	}
 }
 
+static int kernel_registrations(int epfd, int *out, int max);
+
 static unsigned long long rng_state = 88172645463325252ULL;
 static unsigned next_random(unsigned bound)
 {
@@ -179,6 +181,22 @@ static void kernel_set_answers_as_poll_through_random_changes(void)
 		}
 		snprintf(label, sizeof(label), "call %d", call);
 		check_same_answer(&watch, list, count, label);
+		if (dup_count == 0 && watch.epfd >= 0) {
+			/* No file is open elsewhere yet: the kernel set holds exactly the descriptors asked. */
+			int got[PAIRS + 8];
+			int n = kernel_registrations(watch.epfd, got, PAIRS + 8);
+			int distinct = 0;
+			for (size_t i = 0; i < count; i++) {
+				int seen_before = 0;
+				for (size_t j = 0; j < i; j++) {
+					seen_before |= list[j].fd == list[i].fd;
+				}
+				distinct += !seen_before;
+			}
+			if (n != distinct) {
+				th_fail(__FILE__, __LINE__, "%s: %d registrations for %d descriptors", label, n, distinct);
+			}
+		}
 		if (th_failures > 0) {
 			break;
 		}
@@ -188,6 +206,92 @@ static void kernel_set_answers_as_poll_through_random_changes(void)
 	for (int k = 0; k < dup_count; k++) {
 		close(dups[k]);
 	}
+}
+
+/* The descriptors the kernel set has registered (its fdinfo), sorted into out; returns how many. */
+static int kernel_registrations(int epfd, int *out, int max)
+{
+	char path[64], line[256];
+	snprintf(path, sizeof(path), "/proc/self/fdinfo/%d", epfd);
+	FILE *f = fopen(path, "r");
+	if (f == NULL) {
+		return -1;
+	}
+	int n = 0, fd;
+	while (fgets(line, sizeof(line), f) != NULL) {
+		if (sscanf(line, "tfd: %d", &fd) == 1 && n < max) {
+			out[n++] = fd;
+		}
+	}
+	fclose(f);
+	for (int i = 1; i < n; i++) {   /* insertion sort: small sets */
+		for (int j = i; j > 0 && out[j - 1] > out[j]; j--) {
+			int t = out[j]; out[j] = out[j - 1]; out[j - 1] = t;
+		}
+	}
+	return n;
+}
+
+/* After each change the kernel set holds exactly the descriptors asked for, no more: clients
+ * appended, dropped from the middle and the end, replaced, the order changed, the kinds changed
+ * (the comparison with the previous call's copy handles the common prefix; the rest is looked up). */
+static void kernel_registrations_match_the_set_after_each_change(void)
+{
+	enum { PAIRS = 80 };
+	int pairs[PAIRS][2];
+	make_pairs(pairs, PAIRS);
+	sk_watch watch;
+	sk_watch_init(&watch);
+	sk_watch_set_policy(&watch, SK_WATCH_KERNEL);
+	asked list[PAIRS];
+	/* Each step: which pairs (by index) in which order, all for reading unless kinds says. */
+	static const struct { int first, count, step, kinds; const char *what; } steps[] = {
+		{0, 40, 1, R, "40 in order"},
+		{0, 40, 1, R, "the same again"},
+		{0, 41, 1, R, "one appended"},
+		{0, 50, 1, R, "nine more appended"},
+		{0, 45, 1, R, "five dropped from the end"},
+		{5, 40, 1, R, "five dropped from the start"},
+		{5, 40, 2, R, "every other one"},
+		{0, 80, 1, R, "all"},
+		{79, 80, -1, R, "all, reversed"},
+		{0, 80, 1, W, "all, for writing"},
+		{0, 80, 1, R | E, "all, read and except"},
+		{0, 30, 1, R, "30"},
+	};
+	for (size_t k = 0; k < sizeof(steps) / sizeof(steps[0]); k++) {
+		size_t count = 0;
+		for (int i = 0, p = steps[k].first; i < steps[k].count && p >= 0 && p < PAIRS; i++, p += steps[k].step) {
+			list[count++] = (asked) {pairs[p][0], steps[k].kinds, (uint32_t) p + 1};
+		}
+		/* One entry per descriptor: R|E is added as two kinds of one entry. */
+		static sk_poll_set set;
+		sk_poll_reset(&set);
+		for (size_t i = 0; i < count; i++) {
+			for (int kind = R; kind <= E; kind <<= 1) {
+				if (list[i].want & kind) {
+					REQUIRE(sk_poll_add_id(&set, list[i].fd, kind, list[i].id) >= 0);
+				}
+			}
+		}
+		CHECK(sk_watch_wait(&watch, &set, &zero_timeout) >= 0);
+		int got[PAIRS + 8], want[PAIRS];
+		int n = kernel_registrations(watch.epfd, got, PAIRS + 8);
+		for (size_t i = 0; i < count; i++) {
+			want[i] = list[i].fd;
+		}
+		for (size_t i = 1; i < count; i++) {
+			for (size_t j = i; j > 0 && want[j - 1] > want[j]; j--) {
+				int t = want[j]; want[j] = want[j - 1]; want[j - 1] = t;
+			}
+		}
+		if (n != (int) count || memcmp(got, want, count * sizeof(int)) != 0) {
+			th_fail(__FILE__, __LINE__, "%s: the kernel set has %d registrations, %zu asked for", steps[k].what, n, count);
+		}
+		CHECK_EQ(watch.listed_count, count);
+	}
+	CHECK_EQ(watch.rebuilds, 0);
+	sk_watch_free(&watch);
 }
 
 /* A socket closed while a duplicate keeps its file open, its number then given to a new socket: the
@@ -509,6 +613,7 @@ static void reset_closes_the_kernel_set(void)
 
 static const th_test tests[] = {
 	TH_TEST(kernel_set_answers_as_poll_through_random_changes),
+	TH_TEST(kernel_registrations_match_the_set_after_each_change),
 	TH_TEST(stale_registration_of_a_file_open_elsewhere_is_not_reported),
 	TH_TEST(forget_before_close_leaves_nothing_behind),
 	TH_TEST(forked_child_does_not_change_the_parents_set),
