@@ -22,6 +22,22 @@
 extern zend_module_entry sockets_module_entry;
 #define phpext_sockets_ptr &sockets_module_entry
 
+/* What socket_select's previous call was given (socket_select.c): a select loop passes the same
+ * sockets again and again, and a call given the same Socket objects at the same places of its
+ * arrays, with no Socket closed, freed or given a stream since (socket_changes), asks for what the
+ * kept poll set already holds. */
+typedef struct skng_select_memo {
+	bool valid;
+	uint32_t socket_changes;    /* SOCKETS_G(socket_changes) at that call */
+	bool present[3];            /* which array arguments were not null */
+	bool duplicates[3];
+	int added[3];               /* sockets added from each */
+	uint32_t used[3];           /* each array's nNumUsed */
+	zend_object **objects[3];   /* per position: the Socket there; NULL for a hole; a Socket with a
+	                               stream (which may be fclose()d behind our back) never matches */
+	size_t capacity[3];
+} skng_select_memo;
+
 ZEND_BEGIN_MODULE_GLOBALS(sockets)
 	int last_error;   /* socket_last_error() without a socket */
 	/* socket_select's poll set and kernel interest set, kept from call to call (socket_select.c);
@@ -35,6 +51,8 @@ ZEND_BEGIN_MODULE_GLOBALS(sockets)
 	size_t select_positions_capacity;
 	uint64_t *select_bitmap;
 	size_t select_bitmap_words;
+	skng_select_memo select_memo;
+	uint32_t socket_changes;   /* counts Socket objects closed, freed or given a stream */
 	HashTable *legacy_fds;  /* PHP 4.0 names (sockets.legacy_names): descriptors socket() and
 	                           accept_connect() made in this request, closed at its end; NULL until
 	                           the first */
@@ -181,6 +199,9 @@ void skng_select_globals_free(zend_sockets_globals *globals);
  * can make a set again. Returns whether a descriptor was freed. The bundled extension holds no
  * descriptor of its own: a program that counts on the last one gets it here too. */
 bool skng_select_give_up_descriptor(void);
+
+/* A Socket was closed, freed or given a stream: socket_select's memo of its last call is stale. */
+#define SKNG_SOCKETS_CHANGED() (SOCKETS_G(socket_changes)++)
 
 /* Before a Socket's descriptor is closed: socket_select's kernel set lets go of it. */
 void skng_select_forget(skng_socket *sock);

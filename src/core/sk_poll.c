@@ -38,6 +38,14 @@ void sk_poll_reset(sk_poll_set *set)
 	set->ready_fds[0] = set->ready_fds[1] = set->ready_fds[2] = 0;
 	set->ready_entries_count = 0;
 	set->waited = 0;
+	set->fill++;
+	set->reused = 0;
+}
+
+void sk_poll_reuse(sk_poll_set *set)
+{
+	sk_poll_clear_ready(set);
+	set->reused = 1;
 }
 
 static int grow_slots(sk_poll_set *set, int fd)
@@ -113,6 +121,7 @@ int sk_poll_add(sk_poll_set *set, int fd, int want)
 
 int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id)
 {
+	set->reused = 0;
 	if (fd < 0) {
 		errno = EBADF;
 		return -1;
@@ -312,9 +321,11 @@ void sk_poll_clear_ready(sk_poll_set *set)
 		return;
 	}
 	set->waited = 0;
-	for (size_t i = 0; i < set->count; i++) {
-		set->fds[i].revents = 0;
-		set->wants[i] &= (1 << SK_POLL_READY_SHIFT) - 1;
+	/* Every wait lists the entries it marked ready (count_ready_pairs, sk_poll_record_ready), and
+	 * only those carry ready bits: clearing them is enough (revents is only read after a wait has
+	 * written it). */
+	for (size_t k = 0; k < set->ready_entries_count; k++) {
+		set->wants[set->ready_entries[k]] &= (1 << SK_POLL_READY_SHIFT) - 1;
 	}
 	set->ready_fds[0] = set->ready_fds[1] = set->ready_fds[2] = 0;
 	set->ready_entries_count = 0;

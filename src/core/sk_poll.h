@@ -30,6 +30,8 @@ typedef struct sk_poll_set {
 	                         * caller can visit what is ready without scanning every entry */
 	size_t ready_entries_count;
 	int waited;             /* a wait wrote results into the entries since the last reset */
+	unsigned long fill;     /* numbers the fills: sk_poll_reset starts a new one, sk_poll_reuse keeps it */
+	int reused;             /* this fill is asked for again, unchanged (sk_poll_reuse) */
 } sk_poll_set;
 
 #define SK_POLL_READY_SHIFT 8
@@ -42,6 +44,12 @@ void sk_poll_free(sk_poll_set *set);
 /* Empties the set but keeps its memory, for a set reused call after call (cost: the entries
  * it had, not the highest descriptor). */
 void sk_poll_reset(sk_poll_set *set);
+
+/* For a caller that asks for exactly what the set holds (the same descriptors, kinds and
+ * identities as at its previous wait): clears the previous results and keeps the entries, so the
+ * set need not be filled again; the fill keeps its number (a kept kernel set that was made to
+ * match it is still right). */
+void sk_poll_reuse(sk_poll_set *set);
 
 /* Makes room for count distinct descriptors up front. Returns 0, or -1 with ENOMEM. */
 int sk_poll_reserve(sk_poll_set *set, size_t count);
@@ -63,6 +71,7 @@ static inline int sk_poll_add_fast(sk_poll_set *set, int fd, int want, uint32_t 
 	if (fd >= 0 && (size_t) fd < set->slot_of_fd_len && set->slot_of_fd[fd] == 0 && set->count < set->capacity
 			&& (want == SK_POLL_READ || want == SK_POLL_WRITE || want == SK_POLL_EXCEPT)) {
 		struct pollfd *entry = &set->fds[set->count];
+		set->reused = 0;
 		entry->fd = fd;
 		entry->events = (short) (want == SK_POLL_READ ? (POLLIN | POLLRDNORM | POLLRDBAND)
 			: want == SK_POLL_WRITE ? (POLLOUT | POLLWRNORM | POLLWRBAND) : POLLPRI);

@@ -275,6 +275,8 @@ static void remember_this_call(sk_watch *watch, const sk_poll_set *set, size_t f
 	watch->last_count = set->count;
 	watch->last_valid = true;
 	watch->last_in_kernel = kernel;
+	watch->last_set = set;
+	watch->last_fill = set->fill;
 }
 
 /* Takes an entry no longer asked for out of the watch (and of the kernel set). */
@@ -291,6 +293,10 @@ static void remove_entry(sk_watch *watch, int fd)
 
 static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 {
+	if (set->reused && watch->last_valid && watch->last_set == set && watch->last_fill == set->fill
+			&& watch->last_count == set->count && (!kernel || watch->last_in_kernel)) {
+		return 0;
+	}
 	size_t prefix = unchanged_prefix(watch, set, kernel);
 	if (prefix == set->count && prefix == watch->last_count) {
 		return 0;

@@ -53,6 +53,8 @@ typedef struct sk_watch {
 	struct sk_watch_asked { int fd; int wants; uint32_t id; } *last;
 	size_t last_count, last_capacity;
 	bool last_valid;           /* last matches by_fd (and, with last_in_kernel, the kernel set) */
+	const sk_poll_set *last_set; /* the set, and its fill, that last was copied from: a set reused */
+	unsigned long last_fill;     /* unchanged since (sk_poll_reuse) needs no comparison at all */
 	bool last_in_kernel;
 
 	/* The choice. Ratios are fixed point, 1.0 = 1 << 16, averaged over the last few calls. */

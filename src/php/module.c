@@ -57,6 +57,7 @@ static zend_function *socket_get_constructor(zend_object *object)
 static void socket_free_object(zend_object *object)
 {
 	skng_socket *sock = skng_socket_from_obj(object);
+	SKNG_SOCKETS_CHANGED();
 	/* With a stream, the stream owns the descriptor: it closes when the stream's last user goes. */
 	if (sock->fd >= 0 && Z_ISUNDEF(sock->stream)) {
 		skng_select_forget(sock);
@@ -73,6 +74,7 @@ bool skng_socket_closed_by_its_stream(skng_socket *sock)
 {
 	/* fclose() leaves the resource we hold with type -1: the stream and its descriptor are gone. */
 	if (!Z_ISUNDEF(sock->stream) && Z_RES(sock->stream)->type < 0) {
+		SKNG_SOCKETS_CHANGED();
 		sock->fd = -1;
 		zval_ptr_dtor(&sock->stream);
 		ZVAL_UNDEF(&sock->stream);
@@ -83,6 +85,7 @@ bool skng_socket_closed_by_its_stream(skng_socket *sock)
 
 void skng_socket_close(skng_socket *sock)
 {
+	SKNG_SOCKETS_CHANGED();
 	skng_select_forget(sock);
 	if (!Z_ISUNDEF(sock->stream)) {
 		php_stream *stream = NULL;

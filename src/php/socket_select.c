@@ -78,7 +78,7 @@ static void reserve_positions(select_state *state, size_t count)
 static void give_back_select_state(select_state *state)
 {
 	if (state->watch != NULL) {
-		sk_poll_reset(state->set);
+		/* The entries stay: the next call may ask for the same (select_memo). */
 		SOCKETS_G(select_borrowed) = false;
 		return;
 	}
@@ -111,11 +111,15 @@ void skng_select_globals_init(zend_sockets_globals *globals)
 	globals->select_positions_capacity = 0;
 	globals->select_bitmap = NULL;
 	globals->select_bitmap_words = 0;
+	memset(&globals->select_memo, 0, sizeof(globals->select_memo));
+	globals->socket_changes = 0;
 }
 
 void skng_select_request_shutdown(void)
 {
 	sk_watch_reset(&SOCKETS_G(select_watch));
+	sk_poll_reset(&SOCKETS_G(select_set));
+	SOCKETS_G(select_memo).valid = false;
 }
 
 void skng_select_globals_free(zend_sockets_globals *globals)
@@ -130,6 +134,10 @@ void skng_select_globals_free(zend_sockets_globals *globals)
 	free(globals->select_bitmap);
 	globals->select_bitmap = NULL;
 	globals->select_bitmap_words = 0;
+	for (int i = 0; i < 3; i++) {
+		free(globals->select_memo.objects[i]);
+	}
+	memset(&globals->select_memo, 0, sizeof(globals->select_memo));
 }
 
 bool skng_select_give_up_descriptor(void)
@@ -161,10 +169,13 @@ static zend_always_inline zval *element_at(const HashTable *ht, uint32_t positio
 }
 
 /* Adds every Socket of one array argument to the poll set; with positions, records where each
- * descriptor first is in the array. Returns the number of sockets, or -1 after throwing for an
+ * descriptor first is in the array; with memo, which object is at each position. Returns the number of sockets, or -1 after throwing for an
  * element that is not an open Socket. *duplicates is set when a descriptor comes twice in the
  * array. */
-static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_num, int want, bool *duplicates, uint32_t *positions)
+/* Never equal to a Socket's address: the memo's entry for a Socket that has a stream. */
+#define MEMO_ALWAYS_CHECK ((zend_object *) (uintptr_t) 1)
+
+static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_num, int want, bool *duplicates, uint32_t *positions, zend_object **memo)
 {
 	const HashTable *ht = Z_ARRVAL_P(sockets);
 	int added = 0;
@@ -172,6 +183,9 @@ static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_n
 	for (uint32_t position = 0; position < ht->nNumUsed; position++) {
 		zval *element = element_at(ht, position);
 		if (Z_TYPE_P(element) == IS_UNDEF) {
+			if (memo != NULL) {
+				memo[position] = NULL;
+			}
 			continue;
 		}
 		ZVAL_DEREF(element);
@@ -192,6 +206,9 @@ static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_n
 		}
 		if (outcome == 0 && positions != NULL) {
 			positions[set->slot_of_fd[sock->fd] - 1] = position;
+		}
+		if (memo != NULL) {
+			memo[position] = Z_ISUNDEF(sock->stream) ? Z_OBJ_P(element) : MEMO_ALWAYS_CHECK;
 		}
 		*duplicates |= outcome == 1;
 		added++;
@@ -297,30 +314,123 @@ static HashTable *ready_sockets(const sk_poll_set *set, HashTable *source, int w
 
 /* Fills the set from the arrays, waits, and builds each array's result. Returns the number of
  * ready (socket, kind) pairs or a SELECT_* outcome. */
-static int poll_arrays(select_state *state, select_arrays *arrays, const struct timespec *timeout, bool timeout_valid, int *wait_errno)
+/* Whether this call's arrays hold the same Socket objects at the same places as the previous
+ * call's (kept state only), none of them closed, freed or given a stream since: then the kept poll
+ * set already holds what this call asks for. Reads the arrays only (a pointer per element). */
+static bool same_sockets_as_last_call(const select_arrays *arrays)
 {
-	sk_poll_set *set = state->set;
-	size_t elements = 0;
+	const skng_select_memo *memo = &SOCKETS_G(select_memo);
+	if (!memo->valid || memo->socket_changes != SOCKETS_G(socket_changes)) {
+		return false;
+	}
 	for (int i = 0; i < 3; i++) {
-		if (arrays->args[i] != NULL) {
-			elements += zend_hash_num_elements(Z_ARRVAL_P(arrays->args[i]));
+		if ((arrays->args[i] != NULL) != memo->present[i]) {
+			return false;
 		}
-	}
-	if (sk_poll_reserve(set, elements) != 0) {
-		zend_throw_error(NULL, "socket_select(): out of memory");
-		return SELECT_THREW;
-	}
-	reserve_positions(state, set->capacity);
-	int non_empty_arrays = 0;
-	for (int i = 0; i < 3; i++) {
 		if (arrays->args[i] == NULL) {
 			continue;
 		}
-		int added = add_array_to_poll_set(set, arrays->args[i], (uint32_t) i + 1, select_wants[i], &arrays->duplicates[i], state->positions[i]);
-		if (added < 0) {
+		const HashTable *ht = Z_ARRVAL_P(arrays->args[i]);
+		if (ht->nNumUsed != memo->used[i]) {
+			return false;
+		}
+		zend_object *const *objects = memo->objects[i];
+		for (uint32_t position = 0; position < ht->nNumUsed; position++) {
+			zval *element = element_at(ht, position);
+			if (Z_TYPE_P(element) == IS_UNDEF) {
+				if (objects[position] != NULL) {
+					return false;
+				}
+				continue;
+			}
+			ZVAL_DEREF(element);
+			if (Z_TYPE_P(element) != IS_OBJECT || Z_OBJ_P(element) != objects[position]) {
+				return false;
+			}
+		}
+	}
+	return true;
+}
+
+/* Room in the memo for each array's positions; false when it cannot be had (no memo this call). */
+static bool reserve_memo(const select_arrays *arrays)
+{
+	skng_select_memo *memo = &SOCKETS_G(select_memo);
+	for (int i = 0; i < 3; i++) {
+		size_t used = arrays->args[i] != NULL ? Z_ARRVAL_P(arrays->args[i])->nNumUsed : 0;
+		if (used > memo->capacity[i]) {
+			zend_object **grown = realloc(memo->objects[i], used * sizeof(zend_object *));
+			if (grown == NULL) {
+				return false;
+			}
+			memo->objects[i] = grown;
+			memo->capacity[i] = used;
+		}
+	}
+	return true;
+}
+
+/* Fills the set from the arrays (or reuses it when they hold what the previous call's did), waits,
+ * and builds each array's result. Returns the number of ready (socket, kind) pairs or a SELECT_*
+ * outcome. */
+static int poll_arrays(select_state *state, select_arrays *arrays, const struct timespec *timeout, bool timeout_valid, int *wait_errno)
+{
+	sk_poll_set *set = state->set;
+	skng_select_memo *memo = &SOCKETS_G(select_memo);
+	int non_empty_arrays = 0;
+
+	if (state->watch != NULL && same_sockets_as_last_call(arrays)) {
+		sk_poll_reuse(set);
+		reserve_positions(state, set->capacity);   /* the positions are the previous call's */
+		for (int i = 0; i < 3; i++) {
+			arrays->duplicates[i] = memo->duplicates[i];
+			non_empty_arrays += memo->added[i] > 0;
+		}
+	} else {
+		bool memo_ok = false;
+		if (state->watch != NULL) {
+			memo->valid = false;
+			sk_poll_reset(set);   /* the entries of the previous call */
+			memo_ok = reserve_memo(arrays);
+		}
+		size_t elements = 0;
+		for (int i = 0; i < 3; i++) {
+			if (arrays->args[i] != NULL) {
+				elements += zend_hash_num_elements(Z_ARRVAL_P(arrays->args[i]));
+			}
+		}
+		if (sk_poll_reserve(set, elements) != 0) {
+			zend_throw_error(NULL, "socket_select(): out of memory");
 			return SELECT_THREW;
 		}
-		non_empty_arrays += added > 0;
+		reserve_positions(state, set->capacity);
+		for (int i = 0; i < 3; i++) {
+			if (arrays->args[i] == NULL) {
+				continue;
+			}
+			int added = add_array_to_poll_set(set, arrays->args[i], (uint32_t) i + 1, select_wants[i],
+				&arrays->duplicates[i], state->positions[i], memo_ok ? memo->objects[i] : NULL);
+			if (added < 0) {
+				return SELECT_THREW;
+			}
+			non_empty_arrays += added > 0;
+			if (memo_ok) {
+				memo->added[i] = added;
+			}
+		}
+		/* Positions are part of what a reused set relies on: without them, no memo. */
+		if (memo_ok && state->positions[0] != NULL) {
+			for (int i = 0; i < 3; i++) {
+				memo->present[i] = arrays->args[i] != NULL;
+				memo->used[i] = memo->present[i] ? Z_ARRVAL_P(arrays->args[i])->nNumUsed : 0;
+				memo->duplicates[i] = arrays->duplicates[i];
+				if (!memo->present[i]) {
+					memo->added[i] = 0;
+				}
+			}
+			memo->socket_changes = SOCKETS_G(socket_changes);
+			memo->valid = true;
+		}
 	}
 	if (non_empty_arrays == 0) {
 		return SELECT_NO_SOCKETS;

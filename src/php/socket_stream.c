@@ -40,6 +40,7 @@ PHP_FUNCTION(socket_import_stream)
 	sock->from_elsewhere = true;   /* a stream's descriptor may have come from anywhere */
 	sock->blocking = !(flags & O_NONBLOCK);
 	ZVAL_COPY(&sock->stream, zstream);
+	SKNG_SOCKETS_CHANGED();
 	/* Reads through the Socket bypass the stream's buffer, so the stream must not buffer. */
 	php_stream_set_option(stream, PHP_STREAM_OPTION_READ_BUFFER, PHP_STREAM_BUFFER_NONE, NULL);
 }
@@ -105,5 +106,6 @@ PHP_FUNCTION(socket_export_stream)
 	net->timeout.tv_usec = 0;
 
 	php_stream_to_zval(stream, &sock->stream);
+	SKNG_SOCKETS_CHANGED();
 	RETURN_COPY(&sock->stream);
 }
