@@ -438,7 +438,8 @@ static void hang_up_on_except_only_descriptor_waits_out_the_timeout(void)
 	sk_watch_free(&watch);
 }
 
-/* A timeout below a millisecond is not rounded down to nothing, nor a 50 ms one cut short. */
+/* Timeouts through the kernel set: whole milliseconds (epoll_wait's own) and not (ppoll on the
+ * set, then collect): neither cut short, and a wait ends when a socket becomes ready. */
 static void kernel_wait_keeps_the_timeout(void)
 {
 	int sv[2];
@@ -456,6 +457,36 @@ static void kernel_wait_keeps_the_timeout(void)
 	long elapsed_us = (t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000;
 	CHECK(elapsed_us >= 49000);
 	CHECK_EQ(watch.kernel_calls, 1);
+
+	/* Not whole milliseconds: 20.5 ms is waited out whole. */
+	struct timespec odd = { 0, 20500 * 1000L };
+	sk_poll_reset(&set);
+	REQUIRE(sk_poll_add_id(&set, sv[0], R, 1) == 0);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	CHECK_EQ(sk_watch_wait(&watch, &set, &odd), 0);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	elapsed_us = (t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000;
+	CHECK(elapsed_us >= 20500);
+
+	/* ... and ends as soon as a socket is ready, with it reported. */
+	pid_t writer = fork();
+	REQUIRE(writer >= 0);
+	if (writer == 0) {
+		usleep(30000);
+		_exit(write(sv[1], "x", 1) == 1 ? 0 : 1);
+	}
+	struct timespec long_odd = { 5, 500 * 1000L };
+	sk_poll_reset(&set);
+	REQUIRE(sk_poll_add_id(&set, sv[0], R, 1) == 0);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	CHECK_EQ(sk_watch_wait(&watch, &set, &long_odd), 1);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	CHECK(sk_poll_is_ready(&set, sv[0], R));
+	elapsed_us = (t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000;
+	CHECK(elapsed_us < 4000000);
+	int status;
+	waitpid(writer, &status, 0);
+	CHECK_EQ(watch.kernel_calls, 3);
 	sk_poll_free(&set);
 	sk_watch_free(&watch);
 }
