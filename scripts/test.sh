@@ -255,6 +255,7 @@ if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
 fi
 if [ "${SKIP_INSTALL_TESTS:-0}" != 1 ]; then
     run_part install in_install_root tests/install/install.sh 8.2
+    run_part fpm in_install_root tests/install/fpm.sh
 fi
 # Reliability (issue 5; README "Reliability"): the phpt suite and the differential cases against an
 # ASan+UBSan build; the phpt suite under valgrind memcheck (VALGRIND_SAMPLE=N: every N-th test,
