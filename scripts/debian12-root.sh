@@ -18,7 +18,7 @@ set -euo pipefail
 root=${DEBIAN12_ROOT:-/var/cache/sockets-ng/debian12}
 suite=bookworm
 variant=minbase
-packages=(php8.2-cli php8.2-fpm php8.2-dev apache2 libapache2-mod-php8.2 nginx-light curl procps
+packages=(php8.2-cli php8.2-fpm php8.2-dev php-dev apache2 libapache2-mod-php8.2 nginx-light curl procps
           composer dpkg-dev build-essential debhelper lintian fakeroot make gcc autoconf)
 # What the root is made from: a root whose stamp says anything else is made anew.
 recipe="suite=$suite+updates+security variant=$variant policy-rc.d=101 packages=${packages[*]}"
@@ -118,8 +118,10 @@ unshare -m --propagation private -- /bin/sh -c '
 ' debian12-root "$new" "${packages[@]}" >&2
 has_all "$new" || { say "the new root lacks some of ${packages[*]}"; exit 1; }
 # Nothing the installation started may be running (policy-rc.d should have seen to it).
-if pids=$(ps -eo pid=,args= | awk -v d="$new" 'index($0, d)') && [ -n "$pids" ]; then
-    say "processes of the new root are running: $pids"
+pids=$(for p in /proc/[0-9]*; do [ "$(readlink "$p/root" 2>/dev/null)" = "$new" ] && echo "${p#/proc/}"; done)
+if [ -n "$pids" ]; then
+    say "processes are running in the new root: $pids"
+    exit 1
 fi
 echo "$recipe" >"$new/$stamp_name"
 

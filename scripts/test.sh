@@ -255,6 +255,8 @@ if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
 fi
 if [ "${SKIP_INSTALL_TESTS:-0}" != 1 ]; then
     run_part install in_install_root tests/install/install.sh 8.2
+    run_part deb in_install_root tests/install/deb.sh
+    run_part pie in_install_root tests/install/pie.sh
     run_part fpm in_install_root tests/install/fpm.sh
 fi
 # Reliability (issue 5; README "Reliability"): the phpt suite and the differential cases against an
