@@ -108,6 +108,14 @@ CONF
     check "canary: apache2 with both modules logs 'already loaded'" grep -q 'already loaded' <<<"$out"
 fi
 
+# bin/php-sockets on a system with sockets-ng installed: loads the module it is given, once, and
+# never writes through its conf.d mirror's links into the system's ini.
+ini_sum=$(md5sum "/etc/php/$v/mods-available/sockets-ng.ini")
+out=$(PHP_SOCKETS_PHP=$php PHP_SOCKETS_MODULE="${SOCKETS_NG_MODULE:-$top/modules/sockets.so}" \
+      "$top/bin/php-sockets" -r 'echo phpversion("sockets");' 2>&1)
+check "bin/php-sockets beside the system install: $ours, no warning, the system ini unchanged ($out)" \
+    [ "$out|$(md5sum "/etc/php/$v/mods-available/sockets-ng.ini")" = "$ours|$ini_sum" ]
+
 # Installing twice changes nothing more (the saved state stays the first one).
 "$top/scripts/install-system.sh" install "$v" >/dev/null 2>&1
 check "a second install keeps one link per SAPI" \
