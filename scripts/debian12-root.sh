@@ -118,7 +118,7 @@ unshare -m --propagation private -- /bin/sh -c '
 ' debian12-root "$new" "${packages[@]}" >&2
 has_all "$new" || { say "the new root lacks some of ${packages[*]}"; exit 1; }
 # Nothing the installation started may be running (policy-rc.d should have seen to it).
-pids=$(for p in /proc/[0-9]*; do [ "$(readlink "$p/root" 2>/dev/null)" = "$new" ] && echo "${p#/proc/}"; done)
+pids=$(for p in /proc/[0-9]*; do if [ "$(readlink "$p/root" 2>/dev/null)" = "$new" ]; then echo "${p#/proc/}"; fi; done)
 if [ -n "$pids" ]; then
     say "processes are running in the new root: $pids"
     exit 1
