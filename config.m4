@@ -2,7 +2,7 @@ dnl sockets-ng: PHP's sockets extension, reimplemented. Built as the module "soc
 PHP_ARG_ENABLE([sockets],
   [whether to enable sockets-ng],
   [AS_HELP_STRING([--enable-sockets], [Enable the sockets-ng implementation of ext/sockets])],
-  [no])
+  [yes])
 
 if test "$PHP_SOCKETS" != "no"; then
   AC_DEFINE([HAVE_SOCKETS_NG], [1], [Whether sockets-ng is enabled])

@@ -140,6 +140,39 @@ zts_threads() {
     echo "$passed passed, $((n - passed)) failed"
     [ "$passed" -eq "$n" ]
 }
+# ---- System-wide install, Debian package, PIE metadata, PHP-FPM behind nginx (issue 12) -----------
+# They change a system's PHP configuration, so they run as root in a throwaway copy (an overlay,
+# scripts/in-root-copy.sh) of a Debian 12 root made once by scripts/debian12-root.sh (PHP 8.2 with
+# cli, fpm and apache2, nginx, curl, the packaging tools, composer); the machine's own PHP is never
+# touched, and the cached root stays as it was made. SKIP_INSTALL_TESTS=1 leaves them out.
+install_root_ready=0
+prepare_install_root() {
+    [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] && return 0
+    local log="$top/.build/test-prepare-debian12.log" t0=$SECONDS
+    mkdir -p "$top/.build"
+    if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ]; then
+        echo "== prepare the Debian 12 root of the install tests (log: $log)"
+    fi
+    if "$top/scripts/debian12-root.sh" >"$log" 2>&1; then
+        install_root_ready=1
+    else
+        tail -n 30 "$log" >&2
+    fi
+    [ "${SOCKETS_NG_TEST_NETNS:-}" = inside ] || echo "(prepared in $((SECONDS - t0)) s)"
+}
+install_not_prepared() { echo "the Debian 12 root could not be made: see .build/test-prepare-debian12.log"; echo "0 passed, 1 failed"; }
+# in_install_root CMD...: CMD as root in a throwaway copy of the Debian 12 root.
+in_install_root() {
+    [ "$install_root_ready" = 1 ] || { install_not_prepared; return 1; }
+    "$top/scripts/in-root-copy.sh" "$@"
+}
+# PHP 8.4: the same install test in a throwaway copy of the Debian 13 root (which stays as made).
+install_84() {
+    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    SOCKETS_NG_MODULE="$top/modules/8.4/sockets.so" \
+        "$top/scripts/in-root-copy.sh" --root "${DEBIAN13_ROOT:-/var/cache/sockets-ng/debian13}" \
+        "$top/tests/install/install.sh" 8.4
+}
 if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" != shared ]; then
     extras=()
     [ "${SKIP_RELIABILITY:-0}" = 1 ] || extras=(asan valgrind fuzz)
@@ -148,6 +181,7 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
     # Made while the network is there (once per machine; later calls reuse it, offline); a failure
     # here fails the five parts, not the run.
     prepare_other_phps
+    prepare_install_root
     if [ "${TESTS_SHARE_NETWORK:-0}" = 1 ]; then
         echo "test.sh: TESTS_SHARE_NETWORK=1: tests run in the machine's network namespace (not hermetic)"
         export SOCKETS_NG_TEST_NETNS=shared
@@ -159,8 +193,9 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
     fi
 else
     # Inside the namespace: the same again, offline and instant (everything is there), for the
-    # variables the parts read (other_phps_ready, zts_debug_php).
+    # variables the parts read (other_phps_ready, zts_debug_php, install_root_ready).
     prepare_other_phps
+    prepare_install_root
 fi
 
 total_passed=0
@@ -224,6 +259,13 @@ if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part phpt-zts-debug phpt_zts_debug
     run_part diff-zts-debug diff_zts_debug
     run_part zts-threads zts_threads
+    [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] || run_part install-8.4 install_84
+fi
+if [ "${SKIP_INSTALL_TESTS:-0}" != 1 ]; then
+    run_part install in_install_root tests/install/install.sh 8.2
+    run_part deb in_install_root tests/install/deb.sh
+    run_part pie in_install_root tests/install/pie.sh
+    run_part fpm in_install_root tests/install/fpm.sh
 fi
 # Reliability (issue 5; README "Reliability"): the phpt suite and the differential cases against an
 # ASan+UBSan build; the phpt suite under valgrind memcheck (VALGRIND_SAMPLE=N: every N-th test,

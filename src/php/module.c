@@ -202,6 +202,18 @@ static PHP_MINIT_FUNCTION(sockets)
 	return skng_legacy_minit(type, module_number);
 }
 
+/* socket_last_error() without a socket starts at 0 in every request: a long-lived SAPI (FPM,
+ * mod_php) runs many requests in one process, and the bundled extension lets the last error of
+ * one request be seen by the next (tests/install/fpm.sh measures it under both). */
+static PHP_RINIT_FUNCTION(sockets)
+{
+#if defined(COMPILE_DL_SOCKETS) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	SOCKETS_G(last_error) = 0;
+	return SUCCESS;
+}
+
 /* Ids exported during the request end with it, like its Socket objects; this also stops the
  * agent thread before the module can be unloaded. */
 static PHP_RSHUTDOWN_FUNCTION(sockets)
@@ -233,7 +245,7 @@ zend_module_entry sockets_module_entry = {
 	ext_functions,
 	PHP_MINIT(sockets),
 	PHP_MSHUTDOWN(sockets),
-	NULL,
+	PHP_RINIT(sockets),
 	PHP_RSHUTDOWN(sockets),
 	PHP_MINFO(sockets),
 	PHP_SOCKETS_NG_VERSION,

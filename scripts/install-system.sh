@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# System-wide install of sockets-ng on Debian's PHP, in place of the bundled ext/sockets, for
+# every SAPI of that PHP (cli, fpm, apache2, ...); and its exact undo.
+#
+#   scripts/install-system.sh install   [PHP_VERSION]   (default: the version of `php`)
+#   scripts/install-system.sh uninstall [PHP_VERSION]
+#
+# install: builds the module if it is not built (scripts/build.sh; PHP 8.4 builds with
+#   PHP_TARGET=8.4), copies it to PHP's extension directory as sockets-ng.so (the bundled one,
+#   sockets.so, stays where it is), writes /etc/php/V/mods-available/sockets-ng.ini
+#   ("extension=sockets-ng.so", priority 20 as the bundled one) and runs scripts/sockets-ng-switch
+#   on V: `phpdismod -v V -s ALL sockets`, `phpenmod -v V -s ALL sockets-ng`, after saving what
+#   those change in /var/lib/sockets-ng/V. Restarts nothing; it says which servers to restart.
+# uninstall: sockets-ng-switch off V (sockets-ng's links go, the bundled module's links and state
+#   files come back exactly as they were), then removes sockets-ng.ini and sockets-ng.so.
+# Env: SOCKETS_NG_MODULE  the module to install (default modules/sockets.so, modules/8.4/sockets.so
+#                         for 8.4)
+# Needs root. Refuses while the Debian package php-sockets-ng is installed (it owns those files).
+set -euo pipefail
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+
+die() { echo "install-system: $*" >&2; exit 1; }
+action=${1:-}
+case $action in install|uninstall) ;; *) die "usage: scripts/install-system.sh install|uninstall [PHP_VERSION]" ;; esac
+[ "$(id -u)" -eq 0 ] || die "needs root (writes to /etc/php and PHP's extension directory)"
+
+v=${2:-}
+if [ -z "$v" ]; then
+    command -v php >/dev/null || die "no php on PATH; give the PHP version (e.g. 8.2)"
+    v=$(php -n -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')
+fi
+php_bin=$(command -v "php$v") || die "php$v is not installed"
+ext_dir=$("$php_bin" -n -r 'echo PHP_EXTENSION_DIR;')
+ini=/etc/php/$v/mods-available/sockets-ng.ini
+so=$ext_dir/sockets-ng.so
+state=/var/lib/sockets-ng/$v
+
+if dpkg-query -W -f='${Status}' php-sockets-ng 2>/dev/null | grep -q ' installed$'; then
+    die "the Debian package php-sockets-ng is installed: remove it with apt (it switches back itself)"
+fi
+
+case $action in
+    install)
+        [ -f /etc/php/$v/mods-available/sockets.ini ] || echo "install-system: note: no bundled sockets.ini for PHP $v" >&2
+        if [ -n "${SOCKETS_NG_MODULE:-}" ]; then
+            module=$SOCKETS_NG_MODULE
+        elif [ "$v" = 8.2 ]; then
+            module=$top/modules/sockets.so
+            [ -f "$module" ] || "$top/scripts/build.sh" >&2
+        else
+            module=$top/modules/$v/sockets.so
+            [ -f "$module" ] || PHP_TARGET=$v "$top/scripts/build.sh" >&2
+        fi
+        [ -f "$module" ] || die "no module at $module"
+        # The module must be for this PHP: load it alone and ask its version.
+        got=$("$php_bin" -n -d "extension=$module" -r 'echo phpversion("sockets");' 2>&1) \
+            || die "$module does not load in php$v: $got"
+        install -m 644 "$module" "$so.new" && mv -f "$so.new" "$so"
+        echo "install-system: installed $so (sockets-ng $got)"
+        printf '; sockets-ng %s: the sockets extension, reimplemented (loads in place of sockets.so)\n; priority=20\nextension=sockets-ng.so\n' \
+            "$got" >"$ini.new"
+        chmod 644 "$ini.new" && mv -f "$ini.new" "$ini"
+        echo "install-system: wrote $ini"
+        "$top/scripts/sockets-ng-switch" on "$v" "$state"
+        ;;
+    uninstall)
+        if [ ! -f "$ini" ] && [ ! -f "$so" ] && [ ! -d "$state" ]; then
+            echo "install-system: sockets-ng is not installed for PHP $v"
+            exit 0
+        fi
+        "$top/scripts/sockets-ng-switch" off "$v" "$state"
+        rm -f "$ini" "$so"
+        echo "install-system: removed $ini and $so"
+        ;;
+esac
