@@ -233,10 +233,6 @@ static int register_in_kernel(sk_watch *watch, int fd, sk_watch_entry *entry, ui
 	return -1;
 }
 
-/* Compares the set asked for with what the watch remembers, updating it (and, with kernel, the
- * kernel set) to match. Returns how many descriptors were added, removed or changed since the
- * previous call, or -1 with errno when the kernel refused one (the kernel set then does not match
- * the set, and the call must be answered by poll). */
 /* How many leading entries of the set are the previous call's, unchanged; SIZE_MAX when the previous
  * call's copy cannot be used (then every entry is compared through by_fd). A select loop mostly
  * passes the same arrays, or the same with a client added at the end or dropped: a sequential
@@ -292,6 +288,10 @@ static void remove_entry(sk_watch *watch, int fd)
 	list_remove(watch, fd);
 }
 
+/* Compares the set asked for with what the watch remembers, updating it (and, with kernel, the
+ * kernel set) to match. Returns how many descriptors were added, removed or changed since the
+ * previous call, or -1 with errno when the kernel refused one (the kernel set then does not match
+ * the set, and the call must be answered by poll). */
 static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 {
 	if (set->reused && watch->last_valid && watch->last_set == set && watch->last_fill == set->fill

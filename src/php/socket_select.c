@@ -26,7 +26,8 @@
  * arrays changed. A call borrows them for its duration; a call that finds them borrowed (none can
  * today, as no PHP code runs while they are borrowed: a safeguard) polls with a set of its own. A
  * fatal error while they are borrowed gives them back (zend_try), so the next call, or the next
- * request of the process, finds the set empty and the watch consistent. */
+ * request of the process, finds them consistent. The set keeps its entries after a call, for a
+ * next call that asks for the same (select_memo); the end of a request empties it. */
 typedef struct select_state {
 	sk_poll_set *set;
 	sk_watch *watch;     /* NULL: a call with a set of its own polls */
