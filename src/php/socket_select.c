@@ -169,13 +169,13 @@ static zend_always_inline zval *element_at(const HashTable *ht, uint32_t positio
 	return HT_IS_PACKED(ht) ? &ht->arPacked[position] : &ht->arData[position].val;
 }
 
-/* Adds every Socket of one array argument to the poll set; with positions, records where each
- * descriptor first is in the array; with memo, which object is at each position. Returns the number of sockets, or -1 after throwing for an
- * element that is not an open Socket. *duplicates is set when a descriptor comes twice in the
- * array. */
 /* Never equal to a Socket's address: the memo's entry for a Socket that has a stream. */
 #define MEMO_ALWAYS_CHECK ((zend_object *) (uintptr_t) 1)
 
+/* Adds every Socket of one array argument to the poll set; with positions, records where each
+ * descriptor first is in the array; with memo, which object is at each position. Returns the
+ * number of sockets, or -1 after throwing for an element that is not an open Socket. *duplicates
+ * is set when a descriptor comes twice in the array. */
 static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_num, int want, bool *duplicates, uint32_t *positions, zend_object **memo)
 {
 	const HashTable *ht = Z_ARRVAL_P(sockets);
