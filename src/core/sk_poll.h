@@ -95,8 +95,9 @@ int sk_poll_timeout(long long seconds, long long microseconds, struct timespec *
 int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout);
 
 /* For a wait done by other means (sk_watch's kernel set): sk_poll_clear_ready first (nothing to do
- * on a set filled since its last wait), then sk_poll_record_ready for each entry (index into fds) that the wait found with events; it records
- * what select() counts of them and returns those SK_POLL_* kinds (0: nothing select() counts). */
+ * on a set filled since its last wait), then sk_poll_record_ready for each entry (index into fds)
+ * that the wait found with events; it records what select() counts of them and returns those
+ * SK_POLL_* kinds (0: nothing select() counts). */
 void sk_poll_clear_ready(sk_poll_set *set);
 int sk_poll_record_ready(sk_poll_set *set, size_t entry, short revents);
 
