@@ -221,8 +221,27 @@ static void restore_set_aside(sk_poll_set *set)
 	}
 }
 
-/* What is left of the timeout at the deadline; zero once it has passed. */
-static void time_left(const struct timespec *deadline, struct timespec *left)
+void sk_poll_deadline(const struct timespec *timeout, struct timespec *deadline)
+{
+	clock_gettime(CLOCK_MONOTONIC, deadline);
+	/* A timeout too long to add to the clock (up to PHP_INT_MAX seconds) saturates: adding it
+	 * overflowed time_t, and the wrapped deadline ended the wait early after a wakeup that
+	 * select() would not report. */
+	const time_t time_max = (time_t) (((unsigned long long) 1 << (sizeof(time_t) * 8 - 1)) - 1);
+	if (timeout->tv_sec > time_max - deadline->tv_sec - 1) {
+		deadline->tv_sec = time_max;
+		deadline->tv_nsec = 0;
+		return;
+	}
+	deadline->tv_sec += timeout->tv_sec;
+	deadline->tv_nsec += timeout->tv_nsec;
+	if (deadline->tv_nsec >= 1000000000L) {
+		deadline->tv_nsec -= 1000000000L;
+		deadline->tv_sec++;
+	}
+}
+
+void sk_poll_time_left(const struct timespec *deadline, struct timespec *left)
 {
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
@@ -275,22 +294,7 @@ int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout)
 	struct timespec deadline, left;
 	const struct timespec *wait_for = timeout;
 	if (timeout != NULL) {
-		clock_gettime(CLOCK_MONOTONIC, &deadline);
-		/* A timeout too long to add to the clock (up to PHP_INT_MAX seconds) saturates: adding it
-		 * overflowed time_t, and the wrapped deadline ended the wait early after a wakeup that
-		 * select() would not report. */
-		const time_t time_max = (time_t) (((unsigned long long) 1 << (sizeof(time_t) * 8 - 1)) - 1);
-		if (timeout->tv_sec > time_max - deadline.tv_sec - 1) {
-			deadline.tv_sec = time_max;
-			deadline.tv_nsec = 0;
-		} else {
-			deadline.tv_sec += timeout->tv_sec;
-			deadline.tv_nsec += timeout->tv_nsec;
-			if (deadline.tv_nsec >= 1000000000L) {
-				deadline.tv_nsec -= 1000000000L;
-				deadline.tv_sec++;
-			}
-		}
+		sk_poll_deadline(timeout, &deadline);
 	}
 
 	int ready_pairs = 0;
@@ -307,7 +311,7 @@ int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout)
 			break;
 		}
 		if (timeout != NULL) {
-			time_left(&deadline, &left);
+			sk_poll_time_left(&deadline, &left);
 			wait_for = &left;
 		}
 	}

@@ -89,6 +89,12 @@ static inline int sk_poll_add_fast(sk_poll_set *set, int fd, int want, uint32_t 
  * result is EINVAL. Returns 0 with *out filled, or -1 with errno. */
 int sk_poll_timeout(long long seconds, long long microseconds, struct timespec *out);
 
+/* When a timeout that starts now ends, on the monotonic clock (a timeout too long to add saturates),
+ * and what is left of it at any later time (zero once it has passed): the waits that go on after a
+ * wakeup select() would not report wait for the time left (sk_poll_wait, sk_watch). */
+void sk_poll_deadline(const struct timespec *timeout, struct timespec *deadline);
+void sk_poll_time_left(const struct timespec *deadline, struct timespec *left);
+
 /* Waits as select() would (timeout NULL: forever). Returns how many (descriptor, kind) pairs
  * are ready, counting a descriptor once per kind as select() does; -1 with errno
  * (EINTR, or EBADF when a descriptor is not open). */

@@ -427,47 +427,14 @@ static bool choose_kernel(sk_watch *watch, size_t asked)
 	return false;
 }
 
-/* A deadline on the monotonic clock, and what is left of it (zero once passed). */
-static void deadline_after(const struct timespec *timeout, struct timespec *deadline)
-{
-	clock_gettime(CLOCK_MONOTONIC, deadline);
-	const time_t time_max = (time_t) (((unsigned long long) 1 << (sizeof(time_t) * 8 - 1)) - 1);
-	if (timeout->tv_sec > time_max - deadline->tv_sec - 1) {
-		deadline->tv_sec = time_max;
-		deadline->tv_nsec = 0;
-		return;
-	}
-	deadline->tv_sec += timeout->tv_sec;
-	deadline->tv_nsec += timeout->tv_nsec;
-	if (deadline->tv_nsec >= 1000000000L) {
-		deadline->tv_nsec -= 1000000000L;
-		deadline->tv_sec++;
-	}
-}
-
-static void left_until(const struct timespec *deadline, struct timespec *left)
-{
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	left->tv_sec = deadline->tv_sec - now.tv_sec;
-	left->tv_nsec = deadline->tv_nsec - now.tv_nsec;
-	if (left->tv_nsec < 0) {
-		left->tv_nsec += 1000000000L;
-		left->tv_sec--;
-	}
-	if (left->tv_sec < 0) {
-		left->tv_sec = 0;
-		left->tv_nsec = 0;
-	}
-}
-
 /* epoll_wait with select()'s timeouts, to the microsecond: a timeout of whole milliseconds (and
  * none, and zero) is epoll_wait's own; any other waits in ppoll on the set's descriptor, which
  * becomes readable when a registration is ready, then collects with a zero-timeout epoll_wait
  * (epoll_pwait2 would do it in one call, but valgrind 3.19, which the tests run under, does not
  * know it). Should the readiness vanish in between (another process read the socket), the wait
  * goes on for the time left, as poll's would. */
-static int kernel_wait(int epfd, struct epoll_event *events, int max, const struct timespec *timeout)
+static int kernel_wait(int epfd, struct epoll_event *events, int max, const struct timespec *timeout,
+	const struct timespec *deadline)
 {
 	if (timeout == NULL) {
 		return epoll_wait(epfd, events, max, -1);
@@ -475,8 +442,7 @@ static int kernel_wait(int epfd, struct epoll_event *events, int max, const stru
 	if (timeout->tv_nsec % 1000000 == 0 && timeout->tv_sec < INT_MAX / 1000) {
 		return epoll_wait(epfd, events, max, (int) (timeout->tv_sec * 1000 + timeout->tv_nsec / 1000000));
 	}
-	struct timespec deadline, left = *timeout;
-	deadline_after(timeout, &deadline);
+	struct timespec left = *timeout;
 	for (;;) {
 		struct pollfd set_fd = {.fd = epfd, .events = POLLIN};
 		int n = ppoll(&set_fd, 1, &left, NULL);
@@ -487,7 +453,7 @@ static int kernel_wait(int epfd, struct epoll_event *events, int max, const stru
 		if (n != 0) {
 			return n;
 		}
-		left_until(&deadline, &left);
+		sk_poll_time_left(deadline, &left);
 		if (left.tv_sec == 0 && left.tv_nsec == 0) {
 			return 0;
 		}
@@ -539,10 +505,10 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 
 	struct timespec deadline;
 	if (timeout != NULL) {
-		deadline_after(timeout, &deadline);
+		sk_poll_deadline(timeout, &deadline);
 	}
 	struct epoll_event *events = watch->events;
-	int n = kernel_wait(watch->epfd, events, (int) (set->count < INT_MAX ? set->count : INT_MAX), timeout);
+	int n = kernel_wait(watch->epfd, events, (int) (set->count < INT_MAX ? set->count : INT_MAX), timeout, &deadline);
 	if (n < 0) {
 		return -1;
 	}
@@ -577,7 +543,7 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 		 * for the except kind only) or by a stale registration: poll waits out the rest, as it
 		 * knows how to set such descriptors aside. */
 		if (timeout != NULL) {
-			left_until(&deadline, left);
+			sk_poll_time_left(&deadline, left);
 			*left_timeout = left;
 		}
 		return KERNEL_CANNOT_ANSWER;
