@@ -27,7 +27,7 @@ prepare_other_phps() {
     local log="$top/.build/test-prepare-other-phps.log" t0=$SECONDS
     mkdir -p "$top/.build"
     echo "== prepare PHP 8.4 and ZTS debug PHP 8.2 (log: $log)"
-    if "$top/scripts/debian13-root.sh" >"$log" 2>&1 \
+    if "$top/scripts/debian-root.sh" 13 >"$log" 2>&1 \
        && PHP_TARGET=8.4 "$top/scripts/build.sh" >>"$log" 2>&1 \
        && zts_debug_php=$("$top/scripts/build-php-zts-debug.sh" 2>>"$log") \
        && PHP_TARGET=8.2-zts-debug "$top/scripts/build.sh" >>"$log" 2>&1; then
@@ -45,13 +45,13 @@ not_prepared() { echo "the Debian 13 root or the ZTS debug PHP could not be prep
 phpt_84() {
     [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
     # PHP_SOCKETS_*: bin/php-sockets, which some tests run, runs the same PHP and module.
-    "$top/scripts/in-debian13.sh" env PHPT_PHP=php8.4 PHPT_MODULE="$top/modules/8.4/sockets.so" \
+    "$top/scripts/in-debian.sh" 13 env PHPT_PHP=php8.4 PHPT_MODULE="$top/modules/8.4/sockets.so" \
         PHP_SOCKETS_PHP=php8.4 PHP_SOCKETS_MODULE="$top/modules/8.4/sockets.so" \
         PHPT_LOG="$top/.build/phpt-8.4.log" "$top/tests/run-phpt.sh" "$@"
 }
 diff_84() {
     [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
-    "$top/scripts/in-debian13.sh" env PHP_BUNDLED=php8.4 PHP_OURS="$top/bin/php-sockets" \
+    "$top/scripts/in-debian.sh" 13 env PHP_BUNDLED=php8.4 PHP_OURS="$top/bin/php-sockets" \
         PHP_SOCKETS_PHP=php8.4 PHP_SOCKETS_MODULE="$top/modules/8.4/sockets.so" \
         "$top/tests/diff/run.sh" "$@"
 }
@@ -142,7 +142,7 @@ zts_threads() {
 }
 # ---- System-wide install, Debian package, PIE metadata, PHP-FPM behind nginx (issue 12) -----------
 # They change a system's PHP configuration, so they run as root in a throwaway copy (an overlay,
-# scripts/in-root-copy.sh) of a Debian 12 root made once by scripts/debian12-root.sh (PHP 8.2 with
+# scripts/in-root-copy.sh) of a Debian 12 root made once by scripts/debian-root.sh 12 (PHP 8.2 with
 # cli, fpm and apache2, nginx, curl, the packaging tools, composer); the machine's own PHP is never
 # touched, and the cached root stays as it was made. SKIP_INSTALL_TESTS=1 leaves them out.
 install_root_ready=0
@@ -153,7 +153,7 @@ prepare_install_root() {
     if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ]; then
         echo "== prepare the Debian 12 root of the install tests (log: $log)"
     fi
-    if "$top/scripts/debian12-root.sh" >"$log" 2>&1; then
+    if "$top/scripts/debian-root.sh" 12 >"$log" 2>&1; then
         install_root_ready=1
     else
         tail -n 30 "$log" >&2
@@ -170,7 +170,7 @@ in_install_root() {
 install_84() {
     [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
     SOCKETS_NG_MODULE="$top/modules/8.4/sockets.so" \
-        "$top/scripts/in-root-copy.sh" --root "${DEBIAN13_ROOT:-/var/cache/sockets-ng/debian13}" \
+        "$top/scripts/in-root-copy.sh" --root 13 \
         "$top/tests/install/install.sh" 8.4
 }
 if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" != shared ]; then
