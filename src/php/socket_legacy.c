@@ -112,8 +112,9 @@ zend_result skng_legacy_minit(int type, int module_number)
 	/* Registered, they show in ini_get() and phpinfo(), and ini_set() refuses them (PHP_INI_SYSTEM). */
 	REGISTER_INI_ENTRIES();
 	ini_registered = true;
-	bool want_iovec = INI_BOOL("sockets.legacy_iovec");
-	bool want_names = INI_BOOL("sockets.legacy_names");
+	/* What INI_BOOL() was up to 8.5 (8.6 removed it): the entry's value read as an integer. */
+	bool want_iovec = zend_ini_long(ZEND_STRL("sockets.legacy_iovec"), false) != 0;
+	bool want_names = zend_ini_long(ZEND_STRL("sockets.legacy_names"), false) != 0;
 
 	if (want_iovec) {
 		skng_iovec_set_handlers(register_class_SocketIovec());
