@@ -28,7 +28,9 @@
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wunused-function"
 #pragma GCC diagnostic ignored "-Wunused-variable"
-#if PHP_VERSION_ID >= 80400
+#if PHP_VERSION_ID >= 80600
+#include "sockets_arginfo_86.h"
+#elif PHP_VERSION_ID >= 80400
 #include "sockets_arginfo_84.h"
 #else
 #include "sockets_arginfo.h"
