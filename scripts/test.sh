@@ -153,6 +153,15 @@ php_src_82_part() {
     [ -n "$php_src_82" ] || { echo "php-src 8.2 tests not unpacked: see .build/test-prepare-php-src.log"; echo "0 passed, 1 failed"; return 1; }
     PHPSRC_OUT="$top/.build/php-src-8.2" "$top/tests/php-src/run.sh" "$php_src_82"
 }
+# The same tests on the ZTS debug 8.2.32 (its bundled module is a shared one; zend_test lets the two
+# leaked-handle tests run; a leak report or failed assertion changes a test's output, so it fails).
+php_src_zts_debug() {
+    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    [ -n "$php_src_82" ] || { echo "php-src 8.2 tests not unpacked: see .build/test-prepare-php-src.log"; echo "0 passed, 1 failed"; return 1; }
+    PHPSRC_PHP="$zts_debug_php/bin/php" PHPSRC_MODULE="$top/modules/8.2-zts-debug/sockets.so" \
+        PHPSRC_RUN_TESTS="$zts_debug_php/lib/php/run-tests.php" PHPSRC_OUT="$top/.build/php-src-zts-debug" \
+        "$top/tests/php-src/run.sh" "$php_src_82"
+}
 # ---- System-wide install, Debian package, PIE metadata, PHP-FPM behind nginx (issue 12) -----------
 # They change a system's PHP configuration, so they run as root in a throwaway copy (an overlay,
 # scripts/in-root-copy.sh) of a Debian 12 root made once by scripts/debian12-root.sh (PHP 8.2 with
@@ -275,6 +284,7 @@ if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part phpt-zts-debug phpt_zts_debug
     run_part diff-zts-debug diff_zts_debug
     run_part zts-threads zts_threads
+    run_part php-src-zts-debug php_src_zts_debug
     [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] || run_part install-8.4 install_84
 fi
 if [ "${SKIP_INSTALL_TESTS:-0}" != 1 ]; then
