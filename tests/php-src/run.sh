@@ -56,6 +56,9 @@ list() { # list TITLE AWK-CONDITION
     [ -z "$rows" ] || printf '%s\n' "$rows" | sed 's/^/   /'
 }
 echo "php-src tests from $src, PHP $version ($php_test)"
+for side in bundled ours; do
+    echo "$side: $(awk '{ n[$1]++ } END { printf "%d passed, %d failed, %d skipped", n["PASSED"], NR - n["PASSED"] - n["SKIPPED"], n["SKIPPED"] }' "$out/$side.results")"
+done
 list "pass under both" '$2 == "PASSED" && $3 == "PASSED"'
 list "fail under both" '$2 != "PASSED" && $2 != "SKIPPED" && $3 != "PASSED" && $3 != "SKIPPED"'
 list "fail under the bundled one only" '$2 != "PASSED" && $2 != "SKIPPED" && $3 == "PASSED"'
