@@ -40,10 +40,19 @@ run_suite() {
         php -n "$run_tests" -q -j2 --no-color -W "$out/$name.status" -p "$php_test" \
         -n "${posix[@]}" -d "extension=$extension" "$work" >"$out/$name.log" 2>&1)
     # -W writes "STATUS<tab>path": keep the file name only.
-    sed -E 's#^([A-Z]+)[[:space:]]+.*/([^/]+\.phpt)$#\1 \2#' "$out/$name.status" | sort -k2 >"$out/$name.results"
+    sed -E 's#^([A-Z]+)[[:space:]]+.*/([^/]+\.phpt)$#\1 \2#' "$out/$name.status" 2>/dev/null | sort -k2 >"$out/$name.results"
 }
 run_suite bundled sockets
 run_suite ours "$module"
+# A run that wrote no results (run-tests.php failed to start) must not read as "nothing failed".
+for side in bundled ours; do
+    if [ ! -s "$out/$side.results" ]; then
+        tail -n 20 "$out/$side.log"
+        echo "run-tests.php gave no results under the $side extension ($out/$side.log)"
+        echo "0 passed, 1 failed"
+        exit 1
+    fi
+done
 
 expected=$(grep -v '^#' "$top/tests/php-src/expected-differences" 2>/dev/null | awk '{ print $1 }')
 # One line per test: "file bundled-status ours-status".
