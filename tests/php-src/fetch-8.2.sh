@@ -22,6 +22,7 @@ say() { echo "php-src-tests: $*" >&2; }
 # configuration is left as it is.
 apt_dir=${PHP_ZTS_DEBUG_CACHE:-/var/cache/sockets-ng}/apt-bookworm-src
 mirrors() {
+    # shellcheck disable=SC2016  # apt's own $(...) fields
     apt-get indextargets --format '$(REPO_URI) $(RELEASE)' 'Identifier: Packages' 2>/dev/null \
         | awk '$2 ~ /^bookworm(-updates|-security)?$/ { print $1 " " $2 }' | sort -u
 }
