@@ -169,6 +169,28 @@ zts_threads() {
     echo "$passed passed, $((n - passed)) failed"
     [ "$passed" -eq "$n" ]
 }
+# ---- php-src's own ext/sockets tests (issue 18) --------------------------------------------------
+# PHP 8.2.32's tests, unpacked once from Debian's source package (tests/php-src/fetch-8.2.sh, needs
+# the network the first time, so it runs before the namespace), each run under the bundled
+# extension and ours with the machine's php8.2; only a test passing under the bundled one and
+# failing under ours counts as failed (tests/php-src/expected-differences excepted).
+php_src_82=
+prepare_php_src_tests() {
+    php_src_82=$("$top/tests/php-src/fetch-8.2.sh" 2>>"$top/.build/test-prepare-php-src.log") || php_src_82=
+}
+php_src_82_part() {
+    [ -n "$php_src_82" ] || { echo "php-src 8.2 tests not unpacked: see .build/test-prepare-php-src.log"; echo "0 passed, 1 failed"; return 1; }
+    PHPSRC_OUT="$top/.build/php-src-8.2" "$top/tests/php-src/run.sh" "$php_src_82"
+}
+# The same tests on the ZTS debug 8.2.32 (its bundled module is a shared one; zend_test lets the two
+# leaked-handle tests run; a leak report or failed assertion changes a test's output, so it fails).
+php_src_zts_debug() {
+    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    [ -n "$php_src_82" ] || { echo "php-src 8.2 tests not unpacked: see .build/test-prepare-php-src.log"; echo "0 passed, 1 failed"; return 1; }
+    PHPSRC_PHP="$zts_debug_php/bin/php" PHPSRC_MODULE="$top/modules/8.2-zts-debug/sockets.so" \
+        PHPSRC_RUN_TESTS="$zts_debug_php/lib/php/run-tests.php" PHPSRC_OUT="$top/.build/php-src-zts-debug" \
+        "$top/tests/php-src/run.sh" "$php_src_82"
+}
 # ---- System-wide install, Debian package, PIE metadata, PHP-FPM behind nginx (issue 12) -----------
 # They change a system's PHP configuration, so they run as root in a throwaway copy (an overlay,
 # scripts/in-root-copy.sh) of a Debian 12 root made once by scripts/debian-root.sh 12 (PHP 8.2 with
@@ -212,6 +234,7 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
     prepare_other_phps
     prepare_sid_phps
     prepare_install_root
+    prepare_php_src_tests
     if [ "${TESTS_SHARE_NETWORK:-0}" = 1 ]; then
         echo "test.sh: TESTS_SHARE_NETWORK=1: tests run in the machine's network namespace (not hermetic)"
         export SOCKETS_NG_TEST_NETNS=shared
@@ -227,6 +250,7 @@ else
     prepare_other_phps
     prepare_sid_phps
     prepare_install_root
+    prepare_php_src_tests
 fi
 
 total_passed=0
@@ -285,6 +309,7 @@ select_cases=(034 035 036 834)
 run_part select-epoll env SOCKETS_NG_SELECT=epoll PHPT_LOG="$top/.build/phpt-select-epoll.log" tests/run-phpt.sh "${select_tests[@]}"
 run_part diff-select-epoll env SOCKETS_NG_SELECT=epoll tests/diff/run.sh "${select_cases[@]}"
 run_part select-poll env SOCKETS_NG_SELECT=poll PHPT_LOG="$top/.build/phpt-select-poll.log" tests/run-phpt.sh tests/*select*.phpt
+run_part php-src-8.2 php_src_82_part
 if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part phpt-8.4 phpt_84
     run_part diff-8.4 diff_84
@@ -295,6 +320,7 @@ if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part phpt-zts-debug phpt_zts_debug
     run_part diff-zts-debug diff_zts_debug
     run_part zts-threads zts_threads
+    run_part php-src-zts-debug php_src_zts_debug
     [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] || run_part install-8.4 install_84
 fi
 if [ "${SKIP_INSTALL_TESTS:-0}" != 1 ]; then

@@ -1,13 +1,13 @@
 --TEST--
 socket_atmark() is true exactly when the next byte of a TCP stream is at the urgent mark
 --DESCRIPTION--
-PHP 8.4 added socket_atmark(); sockets-ng has it on PHP 8.2 too. Urgent (MSG_OOB) data marks a place
+PHP 8.3 added socket_atmark(); sockets-ng has it on PHP 8.2 too. Urgent (MSG_OOB) data marks a place
 in the stream: before the bytes up to it are read, atmark is false; once they are, true. Sockets with
 no such mark say false, or warn when they cannot tell (UDP: ENOTTY).
 --SKIPIF--
 <?php
 if (!extension_loaded('sockets')) die('skip sockets not loaded');
-if (phpversion('sockets') === PHP_VERSION && PHP_VERSION_ID < 80400) die('skip the bundled extension has socket_atmark since PHP 8.4');
+if (phpversion('sockets') === PHP_VERSION && PHP_VERSION_ID < 80300) die('skip the bundled extension has socket_atmark since PHP 8.3');
 ?>
 --FILE--
 <?php

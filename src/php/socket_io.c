@@ -45,11 +45,12 @@ static zend_string *received_string(zend_string *data, ssize_t got, zend_long le
 	return data;
 }
 
-/* PHP 8.4 answers a length of PHP_INT_MAX with false; 8.2 tries to allocate it and dies of
- * memory exhaustion, as its overflow check is optimised away. */
+/* PHP 8.4 and 8.3's later releases (php-src GH-17921, early 2025) answer a length of PHP_INT_MAX
+ * with false; 8.2 (and 8.3 before the fix) try to allocate it and die of memory exhaustion, as the
+ * overflow check is optimised away. On 8.3 ours follows its last releases. */
 static bool length_unsupported(zend_long length)
 {
-#if PHP_VERSION_ID >= 80400
+#if PHP_VERSION_ID >= 80300
 	return length < 1 || length == ZEND_LONG_MAX;
 #else
 	return length < 1;

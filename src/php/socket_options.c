@@ -238,12 +238,13 @@ static bool set_peek_offset(skng_socket *sock, int level, int option, zval *valu
 	return set_int(sock, level, option, value);
 }
 
-/* --- SO_ATTACH_REUSEPORT_CBPF (PHP 8.4) ------------------------------------------------------ */
+/* --- SO_ATTACH_REUSEPORT_CBPF (PHP 8.3) ------------------------------------------------------ */
 
-#if PHP_VERSION_ID >= 80400 && defined(SO_ATTACH_REUSEPORT_CBPF)
+/* On every PHP: the constant is defined on 8.2 too, where the bundled extension has neither. */
+#ifdef SO_ATTACH_REUSEPORT_CBPF
 #include <linux/filter.h>
 
-/* 8.4's bundled extension: 0 detaches the filter (SO_DETACH_BPF), SKF_AD_CPU or SKF_AD_QUEUE
+/* 8.3's and 8.4's bundled extension: 0 detaches the filter (SO_DETACH_BPF), SKF_AD_CPU or SKF_AD_QUEUE
  * attaches a classic BPF program that picks the listener by that number; anything else warns. */
 static bool set_reuseport_cbpf(skng_socket *sock, int level, int option, zval *value)
 {
@@ -299,7 +300,7 @@ static const option_row option_table[] = {
 #ifdef SO_BINDTODEVICE
 	{ ANY_LEVEL_BUT_IP, SO_BINDTODEVICE, NULL, set_name },
 #endif
-#if PHP_VERSION_ID >= 80400 && defined(SO_ATTACH_REUSEPORT_CBPF)
+#ifdef SO_ATTACH_REUSEPORT_CBPF
 	{ ANY_LEVEL_BUT_IP, SO_ATTACH_REUSEPORT_CBPF, NULL, set_reuseport_cbpf },
 #endif
 	{ IPPROTO_IP, IP_MULTICAST_IF, skng_get_ip_multicast_if, skng_set_ip_multicast_if },

@@ -1,10 +1,10 @@
 <?php
-// socket_atmark() (PHP 8.4): whether the next byte is at the urgent mark of a TCP stream, and its
+// socket_atmark() (PHP 8.3): whether the next byte is at the urgent mark of a TCP stream, and its
 // errors. PHP 8.2's bundled extension has no socket_atmark, so on 8.2 there is nothing to compare:
 // sockets-ng has it there too, pinned by tests/atmark_tcp_out_of_band_mark.phpt.
 require __DIR__ . '/_lib.inc';
-if (PHP_VERSION_ID < 80400) {
-    echo "socket_atmark: compared on PHP 8.4 and later only\n";
+if (PHP_VERSION_ID < 80300) {
+    echo "socket_atmark: compared on PHP 8.3 and later only\n";
     exit;
 }
 
