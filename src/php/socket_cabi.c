@@ -26,11 +26,14 @@ SKNG_API char *sockets_strerror(int error)
  * warned and recorded the error; the descriptor is set all the same, so releasing the object closes
  * it (as with the bundled one). PHP 8.3 made the result a bool. */
 #if PHP_VERSION_ID >= 80300
-SKNG_API bool socket_import_file_descriptor(int fd, skng_socket *sock)
+SKNG_API bool socket_import_file_descriptor(int fd, skng_bundled_php_socket *view)
 #else
-SKNG_API int socket_import_file_descriptor(int fd, skng_socket *sock)
+SKNG_API int socket_import_file_descriptor(int fd, skng_bundled_php_socket *view)
 #endif
 {
+	/* The caller's pointer is to its php_socket (Z_SOCKET_P: its own offset back from the object),
+	 * which starts at our fd: our struct starts before it. */
+	skng_socket *sock = skng_socket_from_obj(&view->std);
 	sock->fd = fd;
 	sock->type = 0;
 	sock->from_elsewhere = true;   /* the caller may keep reading it (an event loop, a dup) */
