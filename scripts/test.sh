@@ -238,6 +238,11 @@ hermetic_check() {
         echo "0 passed, 1 failed"
     fi
 }
+# tests/cabi/run.sh on PHP 8.4 (it enters the Debian 13 root itself) or the ZTS debug PHP.
+cabi_other_php() {
+    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    "$top/tests/cabi/run.sh" "$@"
+}
 run_part hermetic hermetic_check
 run_part unit tests/unit/run.sh
 run_part arginfo sh -c 'if scripts/gen-arginfo.sh --check; then echo "1 passed, 0 failed"; else echo "0 passed, 1 failed"; fi'
@@ -245,6 +250,9 @@ run_part phpt tests/run-phpt.sh
 run_part diff tests/diff/run.sh
 # Random calls of every function under both extensions (tests/fuzz-php/run.sh; under ASan in check-asan.sh).
 run_part fuzz-php tests/fuzz-php/run.sh
+# The C interface (issue 21): a test extension built against the bundled php_sockets.h, its phpt
+# files under the bundled extension and ours (tests/cabi/run.sh; parts cabi-8.4, cabi-zts-debug below).
+run_part cabi tests/cabi/run.sh 8.2
 # socket_select's two ways of waiting (issue 13): the default run lets it choose; these force each
 # way for every select test, example program, fault test and select differential case, so that
 # both give the bundled extension's results whatever the choice (SOCKETS_NG_SELECT=epoll|poll).
@@ -259,6 +267,8 @@ if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part phpt-zts-debug phpt_zts_debug
     run_part diff-zts-debug diff_zts_debug
     run_part zts-threads zts_threads
+    run_part cabi-8.4 cabi_other_php 8.4
+    run_part cabi-zts-debug cabi_other_php 8.2-zts-debug
     [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] || run_part install-8.4 install_84
 fi
 if [ "${SKIP_INSTALL_TESTS:-0}" != 1 ]; then
