@@ -100,8 +100,9 @@ typedef struct skng_socket {
 	zend_object std;
 } skng_socket;
 
-/* The bundled php_socket's layout (the same on PHP 8.0 to 8.4), for the checks below: where each
- * field is, counted back from the zend_object, must be the same in ours. */
+/* The bundled php_socket's layout, the same in the headers of PHP 8.2, 8.4, 8.5 and 8.6 (Debian's
+ * php8.x-dev), for the checks below: where each field is, counted back from the zend_object, must
+ * be the same in ours. */
 typedef struct skng_bundled_php_socket {
 	int bsd_socket;
 	int type;
