@@ -38,8 +38,8 @@ ours=${CABI_MODULE:-$top/$ours}
 php=$(command -v "$php") || { echo "cabi: no $php"; echo "0 passed, 1 failed"; exit 1; }
 [ -f "$ours" ] || { echo "cabi: $ours is not built (PHP_TARGET=$target scripts/build.sh)"; echo "0 passed, 1 failed"; exit 1; }
 
-# Build the test extension out of tree (.build/cabi-TARGET), again only when its sources changed.
-build=$top/.build/cabi-$target
+# Build the test extension out of tree (.build/cabi-TARGET-VERSION), again only when its sources changed.
+build=$top/.build/cabi-$target-$("$config" --version)
 so=$build/modules/sockets_cabi_test.so
 if [ ! -f "$so" ] || [ "$top/tests/cabi/cabi_test.c" -nt "$so" ] || [ "$top/tests/cabi/config.m4" -nt "$so" ]; then
     rm -rf "$build" && mkdir -p "$build"
