@@ -91,7 +91,7 @@ failed=$((${failed:-0} + ${borked:-0} + ${leaked:-0}))
 # bundled php_sockets.h, with ours; a test with a non-empty .mem file counts as failed there.
 # Skipped when tests were named.
 if [ $# -eq 0 ]; then
-    CABI_ONLY=ours CABI_RUN_TESTS_ARGS="-m --show-mem" VALGRIND_OPTS="${VALGRIND_OPTS:+$VALGRIND_OPTS }$opts" \
+    CABI_ONLY=ours CABI_RUN_TESTS_ARGS="-m --show-mem" CABI_PHP_ARGS="-d pcre.jit=0" VALGRIND_OPTS="${VALGRIND_OPTS:+$VALGRIND_OPTS }$opts" \
         "$top/tests/cabi/run.sh" 8.2 > "$vg/cabi.log" 2>&1
     clast=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$vg/cabi.log" | tail -n 1)
     [ -n "$clast" ] || { tail -n 30 "$vg/cabi.log"; clast="0 passed, 1 failed"; }

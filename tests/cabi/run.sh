@@ -12,6 +12,7 @@
 #      CABI_MODULE       our module (default: the row's)
 #      CABI_ONLY=ours    skip the bundled run (the sanitizer runs)
 #      CABI_RUN_TESTS_ARGS  more run-tests.php options (-m for valgrind: scripts/check-valgrind.sh)
+#      CABI_PHP_ARGS     more options for the PHP under test (-d pcre.jit=0 under valgrind)
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 target=${1:-8.2}
@@ -66,10 +67,10 @@ for which in bundled ours; do
     [ "${CABI_ONLY:-}" = ours ] && [ "$which" = bundled ] && continue
     if [ "$which" = bundled ]; then sockets=sockets; else sockets=$ours; fi
     log=$top/.build/cabi-$target-$which.log
-    # shellcheck disable=SC2086  # CABI_RUN_TESTS_ARGS is a list of options
+    # shellcheck disable=SC2086  # CABI_RUN_TESTS_ARGS and CABI_PHP_ARGS are lists of options
     NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$runner PHP_SOCKETS_PHP=$php PHP_SOCKETS_MODULE=$ours \
         "$php" -n "$run_tests" -q -j2 --show-diff ${CABI_RUN_TESTS_ARGS:-} -p "$runner" \
-        -n "${posix[@]}" -d "extension=$sockets" -d "extension=$so" "${targets[@]}" >"$log" 2>&1
+        -n ${CABI_PHP_ARGS:-} "${posix[@]}" -d "extension=$sockets" -d "extension=$so" "${targets[@]}" >"$log" 2>&1
     passed=$(sed -nE 's/^Tests passed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
     failed=$(sed -nE 's/^Tests failed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
     borked=$(sed -nE 's/^Tests borked *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
