@@ -12,6 +12,7 @@
 #include "src/core/sk_watch.h"
 
 #include <netdb.h>
+#include <stddef.h>
 
 #define PHP_SOCKETS_NG_VERSION "0.1.0"
 
@@ -38,8 +39,13 @@ typedef struct skng_select_memo {
 	size_t capacity[3];
 } skng_select_memo;
 
+/* What the C interface exports (socket_cabi.c): the module is built with -fvisibility=hidden, as
+ * PHP builds the bundled one, so only these and get_module are seen by other extensions. */
+#define SKNG_API __attribute__((visibility("default")))
+
 ZEND_BEGIN_MODULE_GLOBALS(sockets)
-	int last_error;   /* socket_last_error() without a socket */
+	int last_error;   /* socket_last_error() without a socket; first, as in the bundled extension's
+	                     globals, whose header's PHP_SOCKET_ERROR macro writes it in other extensions */
 	/* socket_select's poll set and kernel interest set, kept from call to call (socket_select.c);
 	 * per thread with a thread-safe PHP. A call borrows them; a nested call makes its own set. */
 	sk_poll_set select_set;
@@ -56,34 +62,61 @@ ZEND_BEGIN_MODULE_GLOBALS(sockets)
 	HashTable *legacy_fds;  /* PHP 4.0 names (sockets.legacy_names): descriptors socket() and
 	                           accept_connect() made in this request, closed at its end; NULL until
 	                           the first */
+	char strerror_buf[256]; /* what sockets_strerror() returned last, for the C interface */
 ZEND_END_MODULE_GLOBALS(sockets)
 
-ZEND_EXTERN_MODULE_GLOBALS(sockets)
+/* sockets_globals (sockets_globals_id with a thread-safe PHP) is part of the C interface. */
+SKNG_API ZEND_EXTERN_MODULE_GLOBALS(sockets)
+_Static_assert(offsetof(zend_sockets_globals, last_error) == 0, "last_error first, as the bundled globals");
 #define SOCKETS_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(sockets, v)
 
 /* Who owns the sharing ids a request exports (sk_share): the request's module globals, one set per
  * thread with a thread-safe PHP, so the end of one request releases its own ids only. */
 #define SKNG_SHARE_OWNER ((const void *) ZEND_MODULE_GLOBALS_BULK(sockets))
 
-/* A Socket object. The fields socket_select reads for every element of its arrays (fd, stream,
- * watch_id) sit right before std, whose class pointer it reads too: one cache line per Socket. */
+/* A Socket object. From fd to std it is laid out as the bundled extension's php_socket
+ * (ext/sockets/php_sockets.h: bsd_socket, type, error, blocking, zstream, then the zend_object),
+ * since extensions built against that header (pecl event, Swoole) find those fields from the object
+ * with offsets of their own and read and write them (docs: README "C interface"). Our own state goes
+ * before fd, never between fd and std. */
 typedef struct skng_socket {
-	int family;        /* AF_* it was created with */
-	int type;          /* SOCK_*, or 0 until needed and asked of the kernel */
+	int type;          /* SOCK_*, or 0 until needed and asked of the kernel (an extension that makes a
+	                      Socket fills in the descriptor only) */
+	bool from_elsewhere;        /* received, imported, handed to another process, or made by another
+	                               extension: others may read it */
+	unsigned sharing_generation; /* skng_sharing_generation() when it was made */
+	uint32_t watch_id; /* tells this Socket from an earlier one that had the same descriptor number,
+	                      for socket_select's kept kernel set (sk_watch) */
+	/* php_socket's fields, in its order and with its types. */
+	int fd;            /* bsd_socket: -1 once closed */
+	int family;        /* type: the AF_* it was created with (the bundled "type" holds the family) */
 	int error;         /* socket_last_error($socket) */
-	bool blocking;     /* the mode this Socket last set (socket_set_block/_nonblock), or found when it
+	int blocking;      /* the mode this Socket last set (socket_set_block/_nonblock), or found when it
 	                      was imported or received: what a stream exported from it starts with, as in
 	                      the bundled extension (the descriptor's own flag is shared with other
 	                      processes holding it, which may change it) */
-	bool from_elsewhere;        /* received, imported or handed to another process: others may read it */
-	unsigned sharing_generation; /* skng_sharing_generation() when it was made */
-	int fd;            /* -1 once closed */
-	uint32_t watch_id; /* tells this Socket from an earlier one that had the same descriptor number,
-	                      for socket_select's kept kernel set (sk_watch) */
-	zval stream;       /* the stream it was imported from or exported to, else UNDEF; the stream
-	                      then owns the descriptor */
+	zval stream;       /* zstream: the stream it was imported from or exported to, else UNDEF; the
+	                      stream then owns the descriptor */
 	zend_object std;
 } skng_socket;
+
+/* The bundled php_socket's layout, the same in the headers of PHP 8.2, 8.4, 8.5 and 8.6 (Debian's
+ * php8.x-dev), for the checks below: where each field is, counted back from the zend_object, must
+ * be the same in ours. */
+typedef struct skng_bundled_php_socket {
+	int bsd_socket;
+	int type;
+	int error;
+	int blocking;
+	zval zstream;
+	zend_object std;
+} skng_bundled_php_socket;
+#define SKNG_FROM_STD(type, field) (offsetof(type, std) - offsetof(type, field))
+_Static_assert(SKNG_FROM_STD(skng_socket, fd) == SKNG_FROM_STD(skng_bundled_php_socket, bsd_socket), "bsd_socket");
+_Static_assert(SKNG_FROM_STD(skng_socket, family) == SKNG_FROM_STD(skng_bundled_php_socket, type), "type");
+_Static_assert(SKNG_FROM_STD(skng_socket, error) == SKNG_FROM_STD(skng_bundled_php_socket, error), "error");
+_Static_assert(SKNG_FROM_STD(skng_socket, blocking) == SKNG_FROM_STD(skng_bundled_php_socket, blocking), "blocking");
+_Static_assert(SKNG_FROM_STD(skng_socket, stream) == SKNG_FROM_STD(skng_bundled_php_socket, zstream), "zstream");
 
 /* Counts the events after which a descriptor of this process may also be read by another one:
  * fork() (either side), descriptors sent with SCM_RIGHTS, sharing ids exported. A Socket made
@@ -96,6 +129,7 @@ static inline bool skng_socket_may_be_shared(const skng_socket *sock)
 	return sock->from_elsewhere || sock->sharing_generation != skng_sharing_generation();
 }
 
+/* The Socket class; also exported as socket_ce, the name in the bundled php_sockets.h. */
 extern zend_class_entry *skng_socket_ce;
 extern zend_class_entry *skng_addrinfo_ce;
 

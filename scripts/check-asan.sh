@@ -235,6 +235,19 @@ EOF
     ffailed=${flast#*, }
     failed=$((failed + ${ffailed%% failed*}))
 fi
+# The C interface test (tests/cabi/run.sh): its extension, built against the bundled
+# php_sockets.h, with ours on the sanitizer build. Skipped when tests were named.
+if [ $# -eq 0 ]; then
+    CABI_ONLY=ours CABI_PHP_WRAPPER=$asan/php-asan CABI_MODULE=$asan/sockets.so \
+        "$top/tests/cabi/run.sh" 8.2 > "$asan/cabi.log" 2>&1
+    clast=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$asan/cabi.log" | tail -n 1)
+    [ -n "$clast" ] || { tail -n 30 "$asan/cabi.log"; clast="0 passed, 1 failed"; }
+    grep -E '^(FAIL|SKIP|BORK)' "$asan/cabi.log"
+    echo "cabi under ASan+UBSan: $clast"
+    passed=$((passed + ${clast%% passed*}))
+    cfailed=${clast#*, }
+    failed=$((failed + ${cfailed%% failed*}))
+fi
 # Sweep: folders left by runs whose descendants outlived php-asan's wait. A report there came too
 # late to fail its own test: count it here, as one failure per folder.
 late=0

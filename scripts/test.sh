@@ -293,6 +293,12 @@ hermetic_check() {
         echo "0 passed, 1 failed"
     fi
 }
+# tests/cabi/run.sh on PHP 8.4 (it enters the Debian 13 root itself) or the ZTS debug PHP.
+cabi_sid_php() { [ "$sid_phps_ready" = 1 ] || { sid_not_prepared; return 1; }; "$top/tests/cabi/run.sh" "$@"; }
+cabi_other_php() {
+    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    "$top/tests/cabi/run.sh" "$@"
+}
 run_part hermetic hermetic_check
 run_part unit tests/unit/run.sh
 run_part build-tag tests/build/module_folder_follows_php_config.sh
@@ -301,6 +307,9 @@ run_part phpt tests/run-phpt.sh
 run_part diff tests/diff/run.sh
 # Random calls of every function under both extensions (tests/fuzz-php/run.sh; under ASan in check-asan.sh).
 run_part fuzz-php tests/fuzz-php/run.sh
+# The C interface (issue 21): a test extension built against the bundled php_sockets.h, its phpt
+# files under the bundled extension and ours (tests/cabi/run.sh; parts cabi-8.4, cabi-zts-debug below).
+run_part cabi tests/cabi/run.sh 8.2
 # socket_select's two ways of waiting (issue 13): the default run lets it choose; these force each
 # way for every select test, example program, fault test and select differential case, so that
 # both give the bundled extension's results whatever the choice (SOCKETS_NG_SELECT=epoll|poll).
@@ -317,10 +326,14 @@ if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part diff-8.5 diff_sid 8.5
     run_part phpt-8.6 phpt_sid 8.6
     run_part diff-8.6 diff_sid 8.6
+    run_part cabi-8.5 cabi_sid_php 8.5
+    run_part cabi-8.6 cabi_sid_php 8.6
     run_part phpt-zts-debug phpt_zts_debug
     run_part diff-zts-debug diff_zts_debug
     run_part zts-threads zts_threads
     run_part php-src-zts-debug php_src_zts_debug
+    run_part cabi-8.4 cabi_other_php 8.4
+    run_part cabi-zts-debug cabi_other_php 8.2-zts-debug
     [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] || run_part install-8.4 install_84
 fi
 if [ "${SKIP_INSTALL_TESTS:-0}" != 1 ]; then

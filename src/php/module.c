@@ -30,7 +30,6 @@ ZEND_DECLARE_MODULE_GLOBALS(sockets)
 
 const zend_function_entry *skng_module_functions = ext_functions;
 
-zend_class_entry *skng_socket_ce;
 zend_class_entry *skng_addrinfo_ce;
 static zend_object_handlers skng_socket_handlers;
 
@@ -43,8 +42,16 @@ static zend_object *socket_create_object(zend_class_entry *ce)
 	zend_object_std_init(&sock->std, ce);
 	object_properties_init(&sock->std, ce);
 	sock->std.handlers = &skng_socket_handlers;
+	/* As the bundled extension's: what another extension that makes a Socket with object_init_ex
+	 * finds before it fills in the descriptor (and maybe the family and mode) itself. */
 	sock->fd = -1;
-	sock->blocking = true;
+	sock->family = AF_UNSPEC;
+	sock->error = 0;
+	sock->blocking = 1;
+	/* Ours. The type is asked of the kernel when needed; a Socket filled by another extension may
+	 * be read by it too, until skng_socket_wrap says the descriptor is ours alone. */
+	sock->type = 0;
+	sock->from_elsewhere = true;
 	sock->sharing_generation = skng_sharing_generation();
 	sock->watch_id = __atomic_add_fetch(&watch_ids, 1, __ATOMIC_RELAXED);
 	ZVAL_UNDEF(&sock->stream);
@@ -114,7 +121,8 @@ skng_socket *skng_socket_wrap(zval *out, int fd, int family, int type)
 	sock->family = family;
 	sock->type = type;
 	sock->error = 0;
-	sock->blocking = true;
+	sock->blocking = 1;
+	sock->from_elsewhere = false;
 	return sock;
 }
 
@@ -176,6 +184,7 @@ static PHP_GINIT_FUNCTION(sockets)
 #endif
 	sockets_globals->last_error = 0;
 	sockets_globals->legacy_fds = NULL;
+	sockets_globals->strerror_buf[0] = '\0';
 	skng_select_globals_init(sockets_globals);
 }
 
