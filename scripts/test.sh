@@ -245,6 +245,8 @@ run_part phpt tests/run-phpt.sh
 run_part diff tests/diff/run.sh
 # Random calls of every function under both extensions (tests/fuzz-php/run.sh; under ASan in check-asan.sh).
 run_part fuzz-php tests/fuzz-php/run.sh
+# Its output must not depend on its pid: a round run with the pid made equal to a value it prints.
+run_part fuzz-php-pid tests/fuzz-php/pid_coincidence.sh
 # socket_select's two ways of waiting (issue 13): the default run lets it choose; these force each
 # way for every select test, example program, fault test and select differential case, so that
 # both give the bundled extension's results whatever the choice (SOCKETS_NG_SELECT=epoll|poll).
