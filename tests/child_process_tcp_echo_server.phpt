@@ -36,8 +36,8 @@ for ($i = 0; $i < 3; $i++) {
 }
 socket_write($s, "quit\n");
 var_dump(socket_read($s, 1024)); // server closed
-var_dump(php_child_read_line($child, 5));
-var_dump(php_child_wait($child, 5));
+var_dump(php_child_read_line($child, 30));
+var_dump(php_child_wait($child, 30));
 php_child_stop($child);
 ?>
 --EXPECT--

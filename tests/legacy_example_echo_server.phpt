@@ -38,7 +38,7 @@ function start_server(): array
             }
             usleep(20000);
         }
-        $r = legacy_child_finish($child, 1);
+        $r = legacy_child_finish($child, 30);
         @unlink($copy);
         if ($try === 3) {
             throw new RuntimeException("the server did not start: " . $r['out'] . $r['err']);

@@ -8,7 +8,7 @@ require __DIR__ . '/include/sockets.inc';
 [$c, $s] = sk_tcp_pair();
 var_dump(socket_send($c, "ab", 2, 0));
 var_dump(socket_send($c, "!", 1, MSG_OOB));
-usleep(100000);
+sk_wait_urgent($s);
 $r = ['r' => $s]; $w = null; $e = ['e' => $s];
 var_dump(socket_select($r, $w, $e, 2), array_keys($r), array_keys($e));
 var_dump(socket_recv($s, $buf, 10, MSG_OOB), $buf);
