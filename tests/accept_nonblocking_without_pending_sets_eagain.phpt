@@ -16,7 +16,7 @@ var_dump(socket_last_error(), microtime(true) - $t < 1);
 $c = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 socket_connect($c, '127.0.0.1', $p);
 $r = [$l]; $w = $e = null;
-var_dump(socket_select($r, $w, $e, 2));
+var_dump(socket_select($r, $w, $e, 30));
 var_dump(socket_accept($l) instanceof Socket);
 var_dump(socket_accept($l));
 var_dump(socket_last_error());

@@ -10,7 +10,7 @@ var_dump(socket_send($c, "ab", 2, 0));
 var_dump(socket_send($c, "!", 1, MSG_OOB));
 sk_wait_urgent($s);
 $r = ['r' => $s]; $w = null; $e = ['e' => $s];
-var_dump(socket_select($r, $w, $e, 2), array_keys($r), array_keys($e));
+var_dump(socket_select($r, $w, $e, 30), array_keys($r), array_keys($e));
 var_dump(socket_recv($s, $buf, 10, MSG_OOB), $buf);
 var_dump(socket_recv($s, $buf, 10, 0), $buf);
 var_dump(socket_set_option($s, SOL_SOCKET, SO_OOBINLINE, 1), socket_get_option($s, SOL_SOCKET, SO_OOBINLINE));

@@ -24,7 +24,7 @@ socket_set_nonblock($l);
 $c = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 socket_connect($c, '127.0.0.1', $port);
 $r = [$l]; $w = $e = null;
-socket_select($r, $w, $e, 2);
+socket_select($r, $w, $e, 30);
 $s = socket_accept($l);
 socket_set_option($s, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 0, 'usec' => 200000]);
 $t = microtime(true);
