@@ -10,7 +10,7 @@ socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p);
 var_dump(socket_set_nonblock($a));
 var_dump(socket_set_nonblock($a)); // idempotent
 $t = microtime(true);
-var_dump(socket_read($a, 10), socket_last_error($a), microtime(true) - $t < 0.5);
+var_dump(socket_read($a, 10), socket_last_error($a), microtime(true) - $t < 10);
 var_dump(socket_set_block($a));
 var_dump(socket_set_block($a));
 socket_set_option($a, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 0, 'usec' => 300000]);
