@@ -150,8 +150,9 @@ skng_socket *skng_socket_wrap_received(zval *out, int fd);
 
 /* Whether the Socket may still use its descriptor: not socket_close()d, and its stream, if it has
  * one, not fclose()d. The stream owns the descriptor, so once the stream is closed the number may
- * name another file: the Socket then counts as closed too (and forgets the number). Anything that
- * takes a Socket's fd asks this first, not sock->fd < 0. */
+ * name another file: the Socket then forgets the number (fd -1) and keeps the dead resource, which
+ * tells it from a socket_close()d one (skng_socket_lost_its_stream). Anything that takes a
+ * Socket's fd asks this first, not sock->fd < 0. */
 bool skng_socket_closed_by_its_stream(skng_socket *sock);
 static zend_always_inline bool skng_socket_is_open(skng_socket *sock)
 {
@@ -160,11 +161,19 @@ static zend_always_inline bool skng_socket_is_open(skng_socket *sock)
 	}
 	return sock->fd >= 0 && !skng_socket_closed_by_its_stream(sock);
 }
+static zend_always_inline bool skng_socket_lost_its_stream(skng_socket *sock)
+{
+	return !skng_socket_is_open(sock) && !Z_ISUNDEF(sock->stream);
+}
 
-/* After parsing: a closed Socket argument is an Error, with the bundled extension's words. */
+/* After parsing: a socket_close()d Socket argument is an Error, with the bundled extension's words.
+ * One whose stream was fclose()d goes on with fd -1: PHP's contract there is the system's answer
+ * for a descriptor no longer open (EBADF, warned and recorded as usual), which the bundled
+ * extension gives by calling the system with the stale number; -1 gives it without touching a file
+ * that may have taken that number. */
 #define SKNG_CHECK_OPEN(sock, arg_num) \
 	do { \
-		if (!skng_socket_is_open(sock)) { \
+		if (!skng_socket_is_open(sock) && Z_ISUNDEF((sock)->stream)) { \
 			zend_argument_error(NULL, (arg_num), "has already been closed"); \
 			RETURN_THROWS(); \
 		} \

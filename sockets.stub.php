@@ -1745,7 +1745,10 @@ function socket_iovec_free(SocketIovec $iovec): bool {}
 
 function socket_readv(Socket $socket, SocketIovec $iovec): bool {}
 
-function socket_writev(Socket $socket, SocketIovec $iovec): bool {}
+/* true when every byte was sent; when a non-blocking socket (or a signal) stops it part way, the
+ * number of bytes sent (PHP 4.1 said only bool: a retry must not send those again); false when
+ * none was. */
+function socket_writev(Socket $socket, SocketIovec $iovec): int|bool {}
 
 /* sockets.legacy_names=1: PHP 4.0's names, on integer descriptors, errors as negative errno
  * values (src/php/socket_php40.c). */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c62b0005d71a3f4013765c2b5e859ace7ab5e60d */
+ * Stub hash: 2500e5be9b1073162cbe6cb44e7e077b4879c527 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
@@ -248,7 +248,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_readv, 0, 2, _IS_BOOL, 0)
 	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_socket_writev arginfo_socket_readv
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_writev, 0, 2, MAY_BE_LONG|MAY_BE_BOOL)
+	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+	ZEND_ARG_OBJ_INFO(0, iovec, SocketIovec, 0)
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket, 0, 3, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, domain, IS_LONG, 0)

@@ -310,6 +310,8 @@ run_part fuzz-php tests/fuzz-php/run.sh
 # The C interface (issue 21): a test extension built against the bundled php_sockets.h, its phpt
 # files under the bundled extension and ours (tests/cabi/run.sh; parts cabi-8.4, cabi-zts-debug below).
 run_part cabi tests/cabi/run.sh 8.2
+# Its output must not depend on its pid: a round run with the pid made equal to a value it prints.
+run_part fuzz-php-pid tests/fuzz-php/pid_coincidence.sh
 # socket_select's two ways of waiting (issue 13): the default run lets it choose; these force each
 # way for every select test, example program, fault test and select differential case, so that
 # both give the bundled extension's results whatever the choice (SOCKETS_NG_SELECT=epoll|poll).

@@ -17,7 +17,7 @@ var_dump(socket_atmark($s));
 socket_send($c, 'ab', 2, 0);
 socket_send($c, '!', 1, MSG_OOB);
 $r = null; $w = null; $e = [$s];
-var_dump(socket_select($r, $w, $e, 5));   // the urgent byte has arrived
+var_dump(socket_select($r, $w, $e, 30));   // the urgent byte has arrived
 var_dump(socket_atmark($s));
 var_dump(socket_recv($s, $buf, 2, MSG_WAITALL), $buf);
 var_dump(socket_atmark($s));

@@ -25,7 +25,7 @@ PHP);
 $port = (int) $child['ready'];
 var_dump($port > 0);
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
-socket_set_option($s, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 5, 'usec' => 0]);
+socket_set_option($s, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 60, 'usec' => 0]);
 var_dump(socket_connect($s, '127.0.0.1', $port));
 foreach (["hello\n", "split ", "line\n", "crlf\r\n"] as $chunk) {
     socket_write($s, $chunk);
@@ -36,8 +36,8 @@ for ($i = 0; $i < 3; $i++) {
 }
 socket_write($s, "quit\n");
 var_dump(socket_read($s, 1024)); // server closed
-var_dump(php_child_read_line($child, 5));
-var_dump(php_child_wait($child, 5));
+var_dump(php_child_read_line($child, 30));
+var_dump(php_child_wait($child, 30));
 php_child_stop($child);
 ?>
 --EXPECT--

@@ -12,7 +12,7 @@ socket_set_nonblock($c);
 var_dump(socket_connect($c, '127.0.0.1', $port));
 var_dump(socket_last_error($c));
 $rd = null; $w = [$c]; $e = null;
-var_dump(socket_select($rd, $w, $e, 5) >= 1);
+var_dump(socket_select($rd, $w, $e, 30) >= 1);
 var_dump(socket_get_option($c, SOL_SOCKET, SO_ERROR));
 var_dump(socket_get_option($c, SOL_SOCKET, SO_ERROR)); // cleared after reading
 ?>

@@ -13,7 +13,7 @@ var_dump(socket_set_nonblock($c));
 $r = socket_connect($c, '127.0.0.1', $port);
 var_dump($r, socket_last_error($c), socket_last_error());
 $rd = null; $w = [$c]; $e = null;
-var_dump(socket_select($rd, $w, $e, 5));
+var_dump(socket_select($rd, $w, $e, 30));
 var_dump(socket_get_option($c, SOL_SOCKET, SO_ERROR));
 var_dump(socket_getpeername($c, $pa, $pp), $pa, $pp === $port);
 $s = socket_accept($l);

@@ -21,7 +21,7 @@ function alive(int $pid): bool
     $st = @file_get_contents("/proc/$pid/stat");
     return $st !== false && !preg_match('/^\d+ \(.*\) Z/s', $st);
 }
-function wait_for(callable $cond, float $t = 5.0): bool
+function wait_for(callable $cond, float $t = 30.0): bool
 {
     $deadline = microtime(true) + $t;
     do {
@@ -49,7 +49,7 @@ $port = ex_listen($child);
 var_dump($port > 0, $child['before']);
 var_dump(ex_line($child));
 echo ex_describe(ex_wait_exit($child)), "\n";
-var_dump(ex_lines_until_exit($child, 2));
+var_dump(ex_lines_until_exit($child, 30));
 $launcher = proc_get_status($child['proc'])['pid'];
 php_child_stop($child);
 

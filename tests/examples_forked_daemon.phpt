@@ -25,7 +25,7 @@ function alive(int $pid): bool
     $st = @file_get_contents("/proc/$pid/stat");
     return $st !== false && !preg_match('/^\d+ \(.*\) Z/s', $st);
 }
-function wait_for(callable $cond, float $t = 5.0): bool
+function wait_for(callable $cond, float $t = 30.0): bool
 {
     $deadline = microtime(true) + $t;
     do {
@@ -53,7 +53,7 @@ $port = ex_listen($child);
 var_dump($port > 0);
 var_dump(ex_line($child));
 echo ex_describe(ex_wait_exit($child)), "\n";          // the launcher exits, the daemon lives on
-var_dump(ex_lines_until_exit($child, 2));               // daemon detached stdout: EOF
+var_dump(ex_lines_until_exit($child, 30));               // daemon detached stdout: EOF
 $launcher = proc_get_status($child['proc'])['pid'];
 php_child_stop($child);
 
@@ -90,7 +90,7 @@ var_dump(ex_read_until($c2, "\n"));
 
 // Second instance, same pid file: refused.
 $second = ex_start('forked_daemon.php', ['--port=0', "--pid-file=$pidFile"]);
-var_dump(str_replace((string) $daemon, 'PID', implode("\n", ex_lines_until_exit($second, 5))));
+var_dump(str_replace((string) $daemon, 'PID', implode("\n", ex_lines_until_exit($second, 30))));
 echo ex_describe(ex_wait_exit($second)), "\n";
 php_child_stop($second);
 
@@ -99,7 +99,7 @@ posix_kill((int) trim(file_get_contents($pidFile)), SIGTERM);
 var_dump(wait_for(fn() => !is_file($pidFile)));
 var_dump(wait_for(fn() => !alive($daemon)));
 var_dump(ex_is_eof($c2));
-var_dump(array_filter($kids, 'alive'));
+var_dump(ex_left_alive($kids, 'alive'));
 $log = file_get_contents($logFile);
 var_dump(str_contains($log, 'Caught SIGTERM, shutting down'), str_contains($log, 'Daemon stopped'));
 ?>

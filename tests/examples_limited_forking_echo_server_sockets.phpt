@@ -25,7 +25,7 @@ function alive(int $pid): bool
 }
 function welcome_pid(Socket $c): int
 {
-    $w = ex_read_until($c, "\n", 5);
+    $w = ex_read_until($c, "\n", 30);
     if (!preg_match('/^You are connected to process (\d+)\n$/', $w, $m)) {
         echo "bad welcome: ", json_encode($w), "\n";
         return 0;
@@ -67,12 +67,12 @@ socket_write($c3, "third\n");
 var_dump(ex_read_until($c3, "\n"));
 
 proc_terminate($child['proc'], SIGTERM);
-$lines = ex_lines_until_exit($child, 5);
+$lines = ex_lines_until_exit($child, 30);
 echo ex_term($child), "\n";
 var_dump(ex_is_eof($c2), ex_is_eof($c3));
 $log = preg_replace('/for 127\.0\.0\.1:\d+$/m', 'for 127.0.0.1:X', implode("\n", $lines));
 echo $log, "\n";
-$left = array_filter($pids, 'alive');
+$left = ex_left_alive($pids, 'alive');
 var_dump($left);
 foreach ($left as $p) { posix_kill($p, SIGKILL); }
 ?>

@@ -24,7 +24,7 @@ function alive(int $pid): bool
 }
 function welcome_pid(Socket $c): int
 {
-    $w = ex_read_until($c, "\n", 5);
+    $w = ex_read_until($c, "\n", 30);
     if (!preg_match('/^You are connected to process (\d+)\n$/', $w, $m)) {
         echo "bad welcome: ", json_encode($w), "\n";
         return 0;
@@ -33,7 +33,7 @@ function welcome_pid(Socket $c): int
 }
 function created(array &$child): int
 {
-    $l = ex_line($child, 5);
+    $l = ex_line($child, 30);
     if ($l === null || !preg_match('/^Creating worker process (\d+)$/', $l, $m)) {
         echo "unexpected line: ", json_encode($l), "\n";
         return 0;
@@ -65,7 +65,7 @@ var_dump(ex_read_until($c1, "\n"), ex_read_until($c2, "0"));
 // Kill the worker serving client 1: reported, replaced, client 1 sees EOF.
 posix_kill($p1, SIGKILL);
 var_dump(ex_is_eof($c1));
-$l = ex_line($child, 5);
+$l = ex_line($child, 30);
 var_dump($l === "Worker $p1 has died :(");
 $w3 = created($child);
 var_dump($w3 > 0 && !in_array($w3, $workers, true));
@@ -75,10 +75,10 @@ socket_write($c3, "third\n");
 var_dump(ex_read_until($c3, "\n"));
 
 proc_terminate($child['proc'], SIGTERM);
-var_dump(ex_lines_until_exit($child, 5));
+var_dump(ex_lines_until_exit($child, 30));
 echo ex_term($child), "\n";
 var_dump(ex_is_eof($c2), ex_is_eof($c3));
-$left = array_filter([$w1, $w2, $w3], 'alive');
+$left = ex_left_alive([$w1, $w2, $w3], 'alive');
 var_dump($left);
 foreach ($left as $p) { posix_kill($p, SIGKILL); }
 ?>

@@ -25,7 +25,7 @@ function alive(int $pid): bool
 }
 function welcome_pid(Socket $c): int
 {
-    $w = ex_read_until($c, "\n", 5);
+    $w = ex_read_until($c, "\n", 30);
     if (!preg_match('/^You are connected to process (\d+)\n$/', $w, $m)) {
         echo "bad welcome: ", json_encode($w), "\n";
         return 0;
@@ -81,12 +81,12 @@ var_dump(ex_is_eof($c3));
 wait_line($child, "0 connected", $log);
 
 proc_terminate($child['proc'], SIGTERM);
-$log = array_merge($log, ex_lines_until_exit($child, 5));
+$log = array_merge($log, ex_lines_until_exit($child, 30));
 echo ex_term($child), "\n";
 $text = preg_replace('/for 127\.0\.0\.1:\d+$/m', 'for 127.0.0.1:X', implode("\n", $log));
 $text = strtr($text, ["Child {$pids[1]} " => 'Child P1 ', "Child {$pids[2]} " => 'Child P2 ', "Child {$pids[3]} " => 'Child P3 ']);
 echo $text, "\n";
-$left = array_filter($pids, 'alive');
+$left = ex_left_alive($pids, 'alive');
 var_dump($left);
 foreach ($left as $p) { posix_kill($p, SIGKILL); }
 ?>

@@ -29,7 +29,7 @@ function welcome_pid(Socket $c): int
 function workers_ready(array &$child, int $n): array
 {
     $started = $accepting = [];
-    while (count($accepting) < $n && ($l = ex_line($child, 10)) !== null) {
+    while (count($accepting) < $n && ($l = ex_line($child, 30)) !== null) {
         if (preg_match('/^Started worker process (\d+)$/', $l, $m)) {
             $started[] = (int) $m[1];
         } elseif (preg_match('/^Worker (\d+) accepting$/', $l, $m)) {
@@ -68,7 +68,7 @@ var_dump(in_array(welcome_pid($c3), $workers, true));
 
 $victim = $workers[0];
 posix_kill($victim, SIGKILL);
-var_dump(ex_line($child, 10) === "Worker $victim has died :(");
+var_dump(ex_line($child, 30) === "Worker $victim has died :(");
 $new = workers_ready($child, 1);
 var_dump(count($new) === 1 && !in_array($new[0], $workers, true));
 socket_close($c2);
@@ -80,11 +80,10 @@ socket_write($c4, "again\n");
 var_dump(ex_read_until($c4, "\n"));
 
 proc_terminate($child['proc'], SIGTERM);
-var_dump(ex_lines_until_exit($child, 10));
+var_dump(ex_lines_until_exit($child, 30));
 echo ex_term($child), "\n";
 var_dump(ex_is_eof($c4));
-usleep(200000);
-$left = array_filter([$workers[0], $workers[1], $new[0]], 'alive');
+$left = ex_left_alive([$workers[0], $workers[1], $new[0]], 'alive');
 var_dump($left);
 foreach ($left as $p) { posix_kill($p, SIGKILL); }
 ?>

@@ -29,9 +29,9 @@ $child = legacy_child_start($copy, ['sockets.legacy_names' => 1], true);
 
 $r = [$l];
 $w = $e = null;
-var_dump(socket_select($r, $w, $e, 10) === 1);
+var_dump(socket_select($r, $w, $e, 60) === 1);
 $conn = socket_accept($l);
-socket_set_option($conn, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 10, 'usec' => 0]);
+socket_set_option($conn, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 60, 'usec' => 0]);
 $request = '';
 while (strpos($request, "\r\n\r\n") === false && ($chunk = socket_read($conn, 1024)) !== false && $chunk !== '') {
     $request .= $chunk;

@@ -23,7 +23,7 @@ require __DIR__ . '/include/legacy.inc';
 $listener = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
 socket_bind($listener, '127.255.255.255', 0);
 socket_getsockname($listener, $addr, $port);
-socket_set_option($listener, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 10, 'usec' => 0]);
+socket_set_option($listener, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 60, 'usec' => 0]);
 
 echo "-- as written, sent to the loopback broadcast address\n";
 $copy = legacy_example_copy('udp_broadcast.php', ["'255.255.255.255', 4096" => "'127.255.255.255', $port"]);

@@ -75,7 +75,7 @@ var_dump($up);
 function get(int $port, string $path): string
 {
     $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
-    socket_set_option($s, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 10, 'usec' => 0]);
+    socket_set_option($s, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 60, 'usec' => 0]);
     socket_connect($s, '127.0.0.1', $port);
     socket_write($s, "GET $path HTTP/1.0\r\nHost: localhost\r\n\r\n");
     $all = '';

@@ -68,7 +68,7 @@ sockets: socket_iovec_add(SocketIovec $iovec, int $length): bool
 sockets: socket_iovec_delete(SocketIovec $iovec, int $position): bool
 sockets: socket_iovec_free(SocketIovec $iovec): bool
 sockets: socket_readv(Socket $socket, SocketIovec $iovec): bool
-sockets: socket_writev(Socket $socket, SocketIovec $iovec): bool
+sockets: socket_writev(Socket $socket, SocketIovec $iovec): int|bool
 sockets: socket(int $domain, int $type, int $protocol): int
 sockets: bind(int $fd, string $address, int $port = 0): int
 sockets: listen(int $fd, int $backlog): int

@@ -46,7 +46,7 @@ if ($pid === 0) {
         'data' => ['pid' => posix_getpid(), 'uid' => posix_getuid(), 'gid' => posix_getgid()]]]]);
     exit(0);
 }
-socket_set_option($b, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 5, 'usec' => 0]);
+socket_set_option($b, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 60, 'usec' => 0]);
 $m = ['buffer_size' => 10, 'controllen' => $space];
 var_dump(socket_recvmsg($b, $m), $m['iov']);
 var_dump($m['control'][0]['data']['pid'] === $pid, $m['control'][0]['data']['uid'] === posix_getuid());

@@ -19,15 +19,15 @@ if ($pid === 0) {
     // child: every wait is bounded (5 s), failures are reported to the parent over the pair
     socket_close($pair[0]);
     $p = $pair[1];
-    socket_set_option($p, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 5, 'usec' => 0]);
+    socket_set_option($p, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 60, 'usec' => 0]);
     $m = ['buffer_size' => 16, 'controllen' => socket_cmsg_space(SOL_SOCKET, SCM_RIGHTS, 1)];
     $ok = socket_recvmsg($p, $m);
     $l = $m['control'][0]['data'][0] ?? null;
     if (!$ok || !($l instanceof Socket)) { socket_write($p, "child: no listener\n"); exit(1); }
     $r = [$l]; $w = $e = null;
-    if (socket_select($r, $w, $e, 5) !== 1) { socket_write($p, "child: no connection\n"); exit(1); }
+    if (socket_select($r, $w, $e, 60) !== 1) { socket_write($p, "child: no connection\n"); exit(1); }
     $conn = socket_accept($l);
-    socket_set_option($conn, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 5, 'usec' => 0]);
+    socket_set_option($conn, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 60, 'usec' => 0]);
     $line = socket_read($conn, 100, PHP_NORMAL_READ);
     socket_write($conn, "child " . getmypid() . " got: $line");
     socket_close($conn);
@@ -41,14 +41,14 @@ if ($pid === 0) {
 // parent
 socket_close($pair[1]);
 $p = $pair[0];
-socket_set_option($p, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 5, 'usec' => 0]);
+socket_set_option($p, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 60, 'usec' => 0]);
 $srv = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
 $port = (int) substr(strrchr(stream_socket_get_name($srv, false), ':'), 1);
 var_dump(socket_sendmsg($p, ['iov' => ['L'], 'control' => [['level' => SOL_SOCKET, 'type' => SCM_RIGHTS, 'data' => [$srv]]]]));
 fclose($srv); // from now on only the child holds the listening socket
 
 $c = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
-socket_set_option($c, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 5, 'usec' => 0]);
+socket_set_option($c, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 60, 'usec' => 0]);
 var_dump(socket_connect($c, '127.0.0.1', $port));
 socket_write($c, "hello from the parent\n");
 $reply = '';

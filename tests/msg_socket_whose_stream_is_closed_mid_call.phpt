@@ -3,7 +3,8 @@ socket_sendmsg / socket_recvmsg: a Socket whose exported stream is fclose()d (be
 --DESCRIPTION--
 Issue 10 item 6. The stream from socket_export_stream owns the descriptor: fclose() closes it and
 the number may be reused by the next file opened. (1) Listed in SCM_RIGHTS after such an fclose:
-"socket is already closed" (the number would name another file). (2) fclose() of the sending
+sent as -1, so sendmsg fails with EBADF as for any descriptor no longer open (the old number would
+name another file); a socket_close()d one is "socket is already closed", as in the bundled extension. (2) fclose() of the sending
 socket's stream by a __toString in the iov, with the number reused at once: sendmsg fails with
 EBADF as for a socket_close()d one, instead of sending into the unrelated socket that now has
 the number. (3) The same for socket_recvmsg (buffer_size's __toString). (4) fclose() of a listed
@@ -44,6 +45,10 @@ $ls = socket_export_stream($l);
 fclose($ls);
 var_dump(socket_sendmsg($pair[0], ['iov' => ['a'], 'control' => [
     ['level' => SOL_SOCKET, 'type' => SCM_RIGHTS, 'data' => [$l]]]]));
+[$closed] = listener();
+socket_close($closed);
+var_dump(socket_sendmsg($pair[0], ['iov' => ['a'], 'control' => [
+    ['level' => SOL_SOCKET, 'type' => SCM_RIGHTS, 'data' => [$closed]]]]));
 
 echo "-- (2) the sending socket's stream closed by the iov\n";
 socket_create_pair(AF_UNIX, SOCK_DGRAM, 0, $p2);
@@ -75,6 +80,9 @@ var_dump($gotPort === $port4);
 ?>
 --EXPECTF--
 -- (1) listed after fclose of its stream
+
+Warning: socket_sendmsg(): Error in sendmsg [9]: Bad file descriptor in %s on line %d
+bool(false)
 
 Warning: socket_sendmsg(): error converting user data (path: msghdr > control > element #0 > data > element #1): socket is already closed in %s on line %d
 bool(false)

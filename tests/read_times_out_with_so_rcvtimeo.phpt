@@ -11,11 +11,11 @@ var_dump(socket_set_option($a, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 0, 'usec' => 3
 $t = microtime(true);
 var_dump(socket_read($a, 10));
 $dt = microtime(true) - $t;
-var_dump($dt >= 0.25 && $dt < 5, socket_last_error($a));
+var_dump($dt >= 0.25 && $dt < 30, socket_last_error($a));
 $t = microtime(true);
 var_dump(socket_recv($a, $buf, 10, 0), $buf);
 $dt = microtime(true) - $t;
-var_dump($dt >= 0.25 && $dt < 5, socket_last_error($a));
+var_dump($dt >= 0.25 && $dt < 30, socket_last_error($a));
 ?>
 --EXPECT--
 bool(true)

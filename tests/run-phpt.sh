@@ -4,7 +4,9 @@
 # Another PHP: PHPT_PHP (the PHP under test; default php8.2, else php), PHPT_MODULE (our module
 # for it; default modules/sockets.so), PHPT_RUN_TESTS (run-tests.php; default the one Debian's
 # phpX.Y-dev ships for the PHP under test, else the one of php-config's PHP), PHPT_LOG (default
-# .build/phpt.log). posix is loaded unless built in.
+# .build/phpt.log), PHPT_TIMEOUT (seconds per test, default 300: run-tests.php's 60 s is for an
+# idle machine; the tests bound their own waits, so this only ends a hang). posix is loaded unless
+# built in.
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 php_test=$(command -v "${PHPT_PHP:-php8.2}" || command -v php)
@@ -22,7 +24,7 @@ targets=("$@")
 log=${PHPT_LOG:-$top/.build/phpt.log}
 mkdir -p "$top/.build"
 NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$php_test \
-    php -n "$run_tests" -q -j2 --show-diff -p "$php_test" \
+    php -n "$run_tests" -q -j2 --set-timeout "${PHPT_TIMEOUT:-300}" --show-diff -p "$php_test" \
     -n "${posix[@]}" -d "extension=$sockets" "${targets[@]}" > "$log" 2>&1
 cat "$log"
 passed=$(sed -nE 's/^Tests passed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)

@@ -10,6 +10,7 @@ Under sockets-ng the test also checks that the kernel set is the one in use.
 --FILE--
 <?php
 require __DIR__ . '/include/kernel_set.inc';
+require_once __DIR__ . '/include/sockets.inc';
 $pairs = ks_pairs(100);
 $a = array_column($pairs, 0);   // watched ends
 $b = array_column($pairs, 1);   // their peers
@@ -48,7 +49,7 @@ $l = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 socket_bind($l, '127.0.0.1', 0); socket_listen($l); socket_getsockname($l, $h, $port);
 $c = socket_create(AF_INET, SOCK_STREAM, SOL_TCP); socket_connect($c, $h, $port); $s = socket_accept($l);
 socket_send($c, '!', 1, MSG_OOB);
-usleep(50000);
+sk_wait_urgent($s);
 $e = $a; $e['tcp'] = $s;
 echo ks_select(null, null, $e), "\n";
 $r = $a; $r['tcp'] = $s;

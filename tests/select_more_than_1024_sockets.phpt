@@ -36,7 +36,7 @@ foreach ($pairs as $i => $p) {
     $read["k$i"] = $p[0];
 }
 $write = null; $except = null;
-var_dump(socket_select($read, $write, $except, 2));
+var_dump(socket_select($read, $write, $except, 30));
 var_dump(array_keys($read));
 foreach ($read as $k => $s) {
     echo $k, '=', socket_read($s, 10), "\n";

@@ -23,7 +23,7 @@ var_dump(socket_select($r, $w, $e, null), socket_last_error(), array_keys($r), c
 echo "after\n";
 socket_write($waited[1], "y");
 $r = ['waited' => $waited[0]]; $w = ['w' => $waited[1]]; $e = null;
-var_dump(socket_select($r, $w, $e, 5), array_keys($r), array_keys($w));
+var_dump(socket_select($r, $w, $e, 30), array_keys($r), array_keys($w));
 ?>
 --EXPECTF--
 Warning: socket_select(): Unable to select [4]: Interrupted system call in %s on line %d

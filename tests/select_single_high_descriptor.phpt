@@ -30,7 +30,7 @@ $r = ['u' => $u]; $w = $e = null;
 var_dump(socket_select($r, $w, $e, 0), $r);
 socket_sendto($filler[0], "hi", 2, 0, '127.0.0.1', $port);
 $r = ['u' => $u];
-var_dump(socket_select($r, $w, $e, 2), array_keys($r));
+var_dump(socket_select($r, $w, $e, 30), array_keys($r));
 var_dump(socket_recvfrom($u, $buf, 10, 0, $from, $fp), $buf);
 ?>
 --EXPECT--

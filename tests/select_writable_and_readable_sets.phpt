@@ -19,7 +19,7 @@ var_dump(socket_select($r, $w, $e, 0));
 $c = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 socket_connect($c, '127.0.0.1', $port);
 $r = ['listener' => $l];
-var_dump(socket_select($r, $w, $e, 2), array_keys($r));
+var_dump(socket_select($r, $w, $e, 30), array_keys($r));
 ?>
 --EXPECT--
 int(2)

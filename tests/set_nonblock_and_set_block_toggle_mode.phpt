@@ -10,7 +10,7 @@ socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p);
 var_dump(socket_set_nonblock($a));
 var_dump(socket_set_nonblock($a)); // idempotent
 $t = microtime(true);
-var_dump(socket_read($a, 10), socket_last_error($a), microtime(true) - $t < 0.5);
+var_dump(socket_read($a, 10), socket_last_error($a), microtime(true) - $t < 10);
 var_dump(socket_set_block($a));
 var_dump(socket_set_block($a));
 socket_set_option($a, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 0, 'usec' => 300000]);
@@ -24,7 +24,7 @@ socket_set_nonblock($l);
 $c = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 socket_connect($c, '127.0.0.1', $port);
 $r = [$l]; $w = $e = null;
-socket_select($r, $w, $e, 2);
+socket_select($r, $w, $e, 30);
 $s = socket_accept($l);
 socket_set_option($s, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 0, 'usec' => 200000]);
 $t = microtime(true);

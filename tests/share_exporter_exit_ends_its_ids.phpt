@@ -25,10 +25,10 @@ foreach (['exit', 'SIGKILL'] as $how) {
     var_dump(bound($id));
     if ($how === 'exit') {
         fwrite($a['pipes'][0], "exit\n");
-        php_child_wait($a, 10);
+        php_child_wait($a, 30);
     } else {
         posix_kill($a['pid'], SIGKILL);
-        php_child_wait($a, 10);
+        php_child_wait($a, 30);
     }
     var_dump(bound($id));
     $s = socket_wsaprotocol_info_import($id);

@@ -452,6 +452,11 @@ static void rights_write(conv *c, const sk_msg_value *v, unsigned char *data, si
 					memcpy(data + (size_t) (number - 1) * sizeof(int), &fd, sizeof(int));
 				}
 				break;
+			case SK_MSG_FD_NO_LONGER_OPEN:
+				/* -1, not a number another file may have taken since. */
+				fd = -1;
+				memcpy(data + (size_t) (number - 1) * sizeof(int), &fd, sizeof(int));
+				break;
 			case SK_MSG_FD_WRONG_KIND:
 				fail(c, "expected a Socket object or a stream resource");
 				break;

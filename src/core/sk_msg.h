@@ -35,6 +35,8 @@ typedef enum sk_msg_fd_status {
 	SK_MSG_FD_WRONG_KIND,    /* neither a socket object nor a stream */
 	SK_MSG_FD_NOT_STREAM,    /* a resource of another type (or a closed one) */
 	SK_MSG_FD_CLOSED_SOCKET,
+	SK_MSG_FD_NO_LONGER_OPEN, /* a socket whose descriptor is gone (its stream closed): sent as -1,
+	                             so the kernel answers as for any descriptor no longer open (EBADF) */
 	SK_MSG_FD_CAST_FAILED,   /* a stream without a descriptor (php://memory); the reader has said why */
 	SK_MSG_FD_ABORTED
 } sk_msg_fd_status;

@@ -56,13 +56,14 @@ static struct {
 	share_entry *entries;
 	int wake_fd;         /* eventfd: entries were added or revoked, or the agent should stop */
 	bool running;
+	bool started;        /* the agent thread runs its own code: its start-up is over */
 	bool stopping;       /* the last id went: the agent is ending, exports wait for it */
 	pthread_t thread;
 	/* The agent's poll array. Kept here, not on the agent's stack, so that a forked child (which
 	 * has no agent thread) can free its copy: otherwise the child holds a block nothing points to. */
 	struct pollfd *fds;
 	size_t fds_cap;
-} agent = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, -1, false, false, 0, NULL, 0 };
+} agent = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, -1, false, false, false, 0, NULL, 0 };
 
 static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
 
@@ -323,6 +324,8 @@ static void *agent_main(void *unused __attribute__((unused)))
 {
 	struct pollfd spare[SPARE_POLL_SLOTS];
 	pthread_mutex_lock(&agent.lock);
+	agent.started = true;
+	pthread_cond_broadcast(&agent.changed);
 	for (;;) {
 		if (reap_revoked()) {
 			pthread_cond_broadcast(&agent.changed);
@@ -415,6 +418,7 @@ static void atfork_child(void)
 	close_keep_errno(agent.wake_fd);
 	agent.wake_fd = -1;
 	agent.running = false;
+	agent.started = false;
 	agent.stopping = false;
 	free(agent.fds);
 	agent.fds = NULL;
@@ -454,6 +458,13 @@ static int start_agent(void)
 		return -rc;
 	}
 	agent.running = true;
+	/* Export returns once the thread's start-up (the C library's, a sanitizer's) is over: a fork()
+	 * right after it then never copies a lock that start-up holds into a child that has no thread
+	 * to release it (under ASan the child hung, spinning; its own code allocates under `lock`,
+	 * which fork() takes first). */
+	while (!agent.started) {
+		pthread_cond_wait(&agent.changed, &agent.lock);
+	}
 	return 0;
 }
 
@@ -472,6 +483,7 @@ static void stop_agent_if_idle(void)
 	close(agent.wake_fd);
 	agent.wake_fd = -1;
 	agent.running = false;
+	agent.started = false;
 	agent.stopping = false;
 	pthread_cond_broadcast(&agent.changed);
 }

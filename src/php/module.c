@@ -82,12 +82,14 @@ static void socket_free_object(zend_object *object)
 /* The slow half of skng_socket_is_open, for a Socket with a stream. */
 bool skng_socket_closed_by_its_stream(skng_socket *sock)
 {
-	/* fclose() leaves the resource we hold with type -1: the stream and its descriptor are gone. */
+	/* fclose() leaves the resource we hold with type -1: the stream and its descriptor are gone.
+	 * The dead resource stays: socket_export_stream returns it and socket_close reports it, as
+	 * the bundled extension does. */
 	if (!Z_ISUNDEF(sock->stream) && Z_RES(sock->stream)->type < 0) {
-		SKNG_SOCKETS_CHANGED();
-		sock->fd = -1;
-		zval_ptr_dtor(&sock->stream);
-		ZVAL_UNDEF(&sock->stream);
+		if (sock->fd >= 0) {
+			SKNG_SOCKETS_CHANGED();
+			sock->fd = -1;
+		}
 		return true;
 	}
 	return false;
@@ -98,6 +100,8 @@ void skng_socket_close(skng_socket *sock)
 	SKNG_SOCKETS_CHANGED();
 	skng_select_forget(sock);
 	if (!Z_ISUNDEF(sock->stream)) {
+		/* A stream fclose()d already: TypeError "supplied resource is not a valid stream
+		 * resource", as with the bundled extension, and the Socket is closed all the same. */
 		php_stream *stream = NULL;
 		php_stream_from_zval_no_verify(stream, &sock->stream);
 		if (stream != NULL) {

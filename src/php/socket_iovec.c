@@ -311,7 +311,13 @@ PHP_FUNCTION(socket_writev)
 	if (vec == NULL) {
 		RETURN_THROWS();
 	}
-	ssize_t sent = sk_iovec_writev(sock->fd, vec, NULL);
+	size_t sent_before_failing;
+	ssize_t sent = sk_iovec_writev(sock->fd, vec, &sent_before_failing);
+	if (sent < 0 && sent_before_failing > 0) {
+		/* A full non-blocking buffer or a signal stopped it part way: the count, as socket_write
+		 * gives one, so that a retry sends only the rest. */
+		RETURN_LONG((zend_long) sent_before_failing);
+	}
 	if (sent < 0) {
 		skng_socket_error(sock, "unable to write to socket", (int) -sent);
 		RETURN_FALSE;

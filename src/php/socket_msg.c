@@ -193,6 +193,9 @@ static sk_msg_fd_status reader_to_fd(void *ctx, const sk_msg_value *v, int *fd)
 
 	if (Z_TYPE_P(z) == IS_OBJECT && Z_OBJCE_P(z) == skng_socket_ce) {
 		skng_socket *sock = Z_SKNG_SOCKET_P(z);
+		if (skng_socket_lost_its_stream(sock)) {
+			return SK_MSG_FD_NO_LONGER_OPEN;
+		}
 		if (!skng_socket_is_open(sock)) {
 			return SK_MSG_FD_CLOSED_SOCKET;
 		}

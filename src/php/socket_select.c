@@ -159,6 +159,7 @@ typedef struct select_arrays {
 	zval *args[3];           /* the by-reference arguments (dereferenced), NULL when null was passed */
 	bool duplicates[3];      /* a descriptor came twice in that array */
 	HashTable *results[3];   /* the ready sockets of each, built before anything is stored */
+	bool stream_closed;      /* a Socket whose stream was fclose()d is in one of them */
 } select_arrays;
 
 static const int select_wants[3] = {SK_POLL_READ, SK_POLL_WRITE, SK_POLL_EXCEPT};
@@ -175,8 +176,9 @@ static zend_always_inline zval *element_at(const HashTable *ht, uint32_t positio
 /* Adds every Socket of one array argument to the poll set; with positions, records where each
  * descriptor first is in the array; with memo, which object is at each position. Returns the
  * number of sockets, or -1 after throwing for an element that is not an open Socket. *duplicates
- * is set when a descriptor comes twice in the array. */
-static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_num, int want, bool *duplicates, uint32_t *positions, zend_object **memo)
+ * is set when a descriptor comes twice in the array; *stream_closed when a Socket's stream was
+ * fclose()d (counted, not added). */
+static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_num, int want, bool *duplicates, bool *stream_closed, uint32_t *positions, zend_object **memo)
 {
 	const HashTable *ht = Z_ARRVAL_P(sockets);
 	int added = 0;
@@ -195,7 +197,15 @@ static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_n
 			return -1;
 		}
 		skng_socket *sock = Z_SKNG_SOCKET_P(element);
-		/* Also closed: a Socket whose stream was fclose()d (its old number may be another file's now). */
+		/* Its stream fclose()d: the wait fails with EBADF (its old number may be another file's now). */
+		if (skng_socket_lost_its_stream(sock)) {
+			*stream_closed = true;
+			if (memo != NULL) {
+				memo[position] = MEMO_ALWAYS_CHECK;
+			}
+			added++;
+			continue;
+		}
 		if (!skng_socket_is_open(sock)) {
 			zend_argument_type_error(arg_num, "contains a closed socket");
 			return -1;
@@ -410,7 +420,7 @@ static int poll_arrays(select_state *state, select_arrays *arrays, const struct 
 				continue;
 			}
 			int added = add_array_to_poll_set(set, arrays->args[i], (uint32_t) i + 1, select_wants[i],
-				&arrays->duplicates[i], state->positions[i], memo_ok ? memo->objects[i] : NULL);
+				&arrays->duplicates[i], &arrays->stream_closed, state->positions[i], memo_ok ? memo->objects[i] : NULL);
 			if (added < 0) {
 				return SELECT_THREW;
 			}
@@ -438,6 +448,11 @@ static int poll_arrays(select_state *state, select_arrays *arrays, const struct 
 	}
 	if (!timeout_valid) {
 		*wait_errno = EINVAL;
+		return SELECT_FAILED;
+	}
+	/* As select(2) given a descriptor that is no longer open: the bundled extension's answer. */
+	if (arrays->stream_closed) {
+		*wait_errno = EBADF;
 		return SELECT_FAILED;
 	}
 	int ready = state->watch != NULL ? sk_watch_wait(state->watch, set, timeout) : sk_poll_wait(set, timeout);
@@ -502,7 +517,7 @@ static void store_results(select_arrays *arrays)
 
 PHP_FUNCTION(socket_select)
 {
-	select_arrays arrays = {{NULL, NULL, NULL}, {false, false, false}, {NULL, NULL, NULL}};
+	select_arrays arrays = {{NULL, NULL, NULL}, {false, false, false}, {NULL, NULL, NULL}, false};
 	zend_long seconds = 0, microseconds = 0;
 	bool seconds_is_null = true;
 

@@ -5,7 +5,7 @@ require __DIR__ . '/_lib.inc';
 socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p);
 [$a, $b] = $p;
 
-function sel(string $label, $sec, $usec = 'default', float $min = 0.0, float $max = 5.0)
+function sel(string $label, $sec, $usec = 'default', float $min = 0.0, float $max = 30.0)
 {
     global $b;
     echo "-- $label\n";
@@ -35,7 +35,7 @@ sel('false', false);
 section('microseconds >= 1000000 are normalised');
 sel('0, 1000000', 0, 1000000, 0.9);
 sel('0, 1500000', 0, 1500000, 1.4);
-sel('1, 999999', 1, 999999, 1.9, 5.0);
+sel('1, 999999', 1, 999999, 1.9, 30.0);
 
 section('negative values');
 sel('-1', -1);

@@ -47,7 +47,7 @@ var_dump(socket_set_option($p[1], SOL_SOCKET, SO_RCVTIMEO, ['sec' => 0, 'usec' =
 $t0 = microtime(true);
 t('blocking read times out', fn() => socket_read($p[1], 10));
 $dt = microtime(true) - $t0;
-var_dump($dt >= 0.15, $dt < 3);
+var_dump($dt >= 0.15, $dt < 30);
 errs($p[1]);
 t('recv times out', fn() => [socket_recv($p[1], $buf, 10, 0), $buf]);
 errs($p[1]);
