@@ -166,6 +166,13 @@ case ${1:-} in
                 break
             fi
         done
+        if [ "$script_on" = 0 ] && [ "$(pkg_status)" = not-installed ]; then
+            left=$( { ls -d "/etc/php/$v/mods-available/sockets-ng.ini" /usr/lib/php/*/sockets-ng.so \
+                          /var/lib/sockets-ng /var/lib/php-sockets-ng /usr/local/sbin/sockets-ng-switch
+                      find /var/lib/php/modules -name sockets-ng; find /etc/php -lname '*sockets-ng.ini'
+                    } 2>/dev/null | tr '\n' ' ')
+            check "$name / at the end: nothing of sockets-ng is left${left:+: $left}" [ -z "$left" ]
+        fi
         finish
         exit
         ;;
