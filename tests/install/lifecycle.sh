@@ -2,8 +2,9 @@
 # Issue 19: an administrator's sequences of install steps, each in its own throwaway copy of the
 # Debian 12 root (scripts/in-root-copy.sh --net: offline). Steps: scripts/install-system.sh
 # install/uninstall, the installed sockets-ng-switch's uninstall (no clone needed), apt
-# install/remove/purge of the php-sockets-ng package (built once, in a copy of its own), and SAPIs
-# added or removed in between (php8.2-fpm, php8.2-cgi). After every step, every SAPI phpquery
+# install/remove/purge of the php-sockets-ng package (built once, in a copy of its own), SAPIs
+# added or removed in between (php8.2-fpm, php8.2-cgi) and php8.2-common reinstalled (its postinst
+# runs as in an upgrade). After every step, every SAPI phpquery
 # lists has exactly one sockets module, without a startup warning, and it is sockets-ng while the
 # script's install or the package is installed, the bundled one otherwise; no conf.d link
 # dangles. Each sequence starts from the root's own state (sockets-ng absent, php8.2-fpm
@@ -108,6 +109,11 @@ step() {
         fpm-add|cgi-add)
             deb=$(sapi_deb "php$v-${1%-add}")
             apt-get install -y -q "$deb" >"$log" 2>&1 || rc=$? ;;
+        common-reinstall)
+            # As an upgrade of php8.x-common: its postinst enables its modules again for every
+            # SAPI (php_invoke), except where the administrator disabled them.
+            [ -f "$work/php$v-common.deb" ] || repack "php$v-common" "$work/php$v-common.deb"
+            dpkg -i "$work/php$v-common.deb" >"$log" 2>&1 || rc=$? ;;
         fpm-remove|cgi-remove) apt-get remove -y -q "php$v-${1%-remove}" >"$log" 2>&1 || rc=$? ;;
         fpm-purge|cgi-purge) apt-get purge -y -q "php$v-${1%-purge}" >"$log" 2>&1 || rc=$? ;;
         *) echo "unknown step $1"; return 1 ;;
@@ -132,10 +138,12 @@ declare -A sequences=(
     [sapi-churn-while-package]="pkg-install cgi-add cgi-purge cgi-add pkg-remove cgi-remove pkg-install pkg-purge cgi-purge"
     [uninstall-without-clone]="script-install fpm-purge fpm-add tool-uninstall"
     [package-reinstalled-from-config]="pkg-install pkg-remove pkg-install pkg-purge"
+    [php-common-upgraded-while-on]="script-install common-reinstall script-uninstall pkg-install fpm-purge common-reinstall fpm-add pkg-purge"
 )
 order=(fpm-after-script cgi-after-script sapis-after-package cgi-after-package-purged-without-remove
        remove-script-purge script-then-package sapi-removed-while-script sapi-purged-while-package
-       sapi-churn-while-package uninstall-without-clone package-reinstalled-from-config)
+       sapi-churn-while-package uninstall-without-clone package-reinstalled-from-config
+       php-common-upgraded-while-on)
 [ $# -eq 0 ] || order=("$@")
 
 case ${1:-} in
