@@ -9,8 +9,10 @@
 #   PHP_TARGET=8.4), copies it to PHP's extension directory as sockets-ng.so (the bundled one,
 #   sockets.so, stays where it is), writes /etc/php/V/mods-available/sockets-ng.ini
 #   ("extension=sockets-ng.so", priority 20 as the bundled one) and runs scripts/sockets-ng-switch
-#   on V: `phpdismod -v V -s ALL sockets`, `phpenmod -v V -s ALL sockets-ng`, after saving what
-#   those change in /var/lib/sockets-ng/V. Restarts nothing; it says which servers to restart.
+#   on V: `phpdismod -v V -s ALL sockets` (and the same state for the SAPIs not installed),
+#   `phpenmod -r -v V -s ALL sockets-ng` (registered, so a SAPI installed later gets it), after
+#   saving what those change in /var/lib/sockets-ng/V. Restarts nothing; it says which servers to
+#   restart.
 #   It also puts a copy of sockets-ng-switch in /usr/local/sbin, so that uninstalling needs no
 #   clone (`sockets-ng-switch uninstall V`), and lists the files it installed in
 #   /var/lib/sockets-ng/V/files.
