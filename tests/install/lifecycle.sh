@@ -85,13 +85,13 @@ sapis_ok() {
 # step NAME: one administrator's step; says whether it did what it should (done, or refused
 # where refusing is right).
 step() {
-    local rc=0 expect=done ps deb
+    local rc=0 expect=ran ps deb
     ps=$(pkg_status)
     case $1 in
         script-install)
             [ "$ps" = not-installed ] || expect=refused
             "$top/scripts/install-system.sh" install "$v" >"$log" 2>&1 || rc=$?
-            [ "$expect" = done ] && [ $rc -eq 0 ] && script_on=1 ;;
+            [ "$expect" = ran ] && [ $rc -eq 0 ] && script_on=1 ;;
         script-uninstall)
             "$top/scripts/install-system.sh" uninstall "$v" >"$log" 2>&1 || rc=$?
             [ $rc -eq 0 ] && script_on=0 ;;
@@ -118,7 +118,7 @@ step() {
         fpm-purge|cgi-purge) apt-get purge -y -q "php$v-${1%-purge}" >"$log" 2>&1 || rc=$? ;;
         *) echo "unknown step $1"; return 1 ;;
     esac
-    if [ "$expect" = done ]; then
+    if [ "$expect" = ran ]; then
         [ $rc -eq 0 ] || { tail -n 15 "$log" | sed 's/^/    | /'; return 1; }
     else
         [ $rc -ne 0 ] || { echo "    it did not refuse"; tail -n 15 "$log" | sed 's/^/    | /'; return 1; }
