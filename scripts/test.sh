@@ -217,6 +217,12 @@ in_install_root() {
     [ "$install_root_ready" = 1 ] || { install_not_prepared; return 1; }
     "$top/scripts/in-root-copy.sh" "$@"
 }
+# The install lifecycle (issue 19): each sequence of script/package/SAPI steps in a fresh copy of its
+# own (the test makes the copies itself).
+lifecycle() {
+    [ "$install_root_ready" = 1 ] || { install_not_prepared; return 1; }
+    "$top/tests/install/lifecycle.sh"
+}
 # PHP 8.4: the same install test in a throwaway copy of the Debian 13 root (which stays as made).
 install_84() {
     [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
@@ -343,6 +349,7 @@ if [ "${SKIP_INSTALL_TESTS:-0}" != 1 ]; then
     run_part deb in_install_root tests/install/deb.sh
     run_part pie in_install_root tests/install/pie.sh
     run_part fpm in_install_root tests/install/fpm.sh
+    run_part lifecycle lifecycle
 fi
 # Reliability (issue 5; README "Reliability"): the phpt suite and the differential cases against an
 # ASan+UBSan build; the phpt suite under valgrind memcheck (VALGRIND_SAMPLE=N: every N-th test,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 12, part 2: the Debian package. Inside a throwaway copy of the Debian 12 root
 # (scripts/in-root-copy.sh), as root: dpkg-buildpackage builds php-sockets-ng from a copy of the
-# sources (debian/), lintian reports no error, `apt-get install ./php-sockets-ng_*.deb` switches
+# sources (debian/) with README's command and leaves no file in it, lintian reports no error, `apt-get install ./php-sockets-ng_*.deb` switches
 # the module for every SAPI (plain php prints our version, no startup warning), `apt-get remove`
 # puts the bundled module back (only the conffile stays), `apt-get purge` leaves /etc/php,
 # /var/lib/php, the extension directory and the package list exactly as before. Also: the
@@ -25,10 +25,14 @@ src=$work/b/php-sockets-ng
 mkdir -p "$src"
 tar -C "$top" --exclude=./.git --exclude=./.build --exclude=./modules -cf - . | tar -C "$src" -xf -
 t0=$SECONDS
-(cd "$src" && dpkg-buildpackage -us -uc -b) >"$work/build.log" 2>&1
+(cd "$src" && find . | sort) >"$work/tree.before"
+# The command README gives: builds out of tree (debian/build) and cleans after itself.
+(cd "$src" && dpkg-buildpackage -us -uc -b --post-clean) >"$work/build.log" 2>&1
 rc=$?
 [ "$rc" -eq 0 ] || tail -n 30 "$work/build.log"
-check "dpkg-buildpackage -us -uc -b builds it ($((SECONDS - t0)) s)" [ "$rc" -eq 0 ]
+check "dpkg-buildpackage -us -uc -b --post-clean builds it ($((SECONDS - t0)) s)" [ "$rc" -eq 0 ]
+left=$(cd "$src" && find . | sort | comm -13 "$work/tree.before" - | tr '\n' ' ')
+check "the build leaves no file in the source tree${left:+: $left}" [ -z "$left" ]
 deb=$(ls "$work"/b/php-sockets-ng_*.deb 2>/dev/null | head -n 1)
 check "one binary package: $(basename "${deb:-none}")" [ -n "$deb" ]
 [ -n "$deb" ] || { finish; exit 1; }

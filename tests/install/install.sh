@@ -128,4 +128,18 @@ out=$(php -r 'echo phpversion("sockets");' 2>&1)
 check "after uninstall plain php loads the bundled sockets again ($out)" [ "$out" = "$bundled" ]
 check "after uninstall /etc/php, /var/lib/php, the extension dir and packages are exactly as before" \
     same_as "$work/before"
+
+# A new administrator's machine without PHP's development files: a clone with no module built
+# (so install must build) says what to install instead of failing inside the build.
+if [ -z "${SOCKETS_NG_MODULE:-}" ]; then
+    mkdir -p "$work/clone"
+    tar -C "$top" --exclude=./.git --exclude=./.build --exclude=./modules -cf - . | tar -C "$work/clone" -xf -
+    dpkg --remove "php$v-dev" php-dev >/dev/null 2>&1
+    out=$("$work/clone/scripts/install-system.sh" install "$v" 2>&1); rc=$?
+    printf '%s\n' "$out" | sed 's/^/    /'
+    check "without php$v-dev: install stops, names the missing tools and the packages to install" \
+        bash -c '[ "$1" -ne 0 ] && grep -q "needs phpize php-config" <<<"$2" && grep -q "apt-get install php$3-dev gcc make" <<<"$2"' _ "$rc" "$out" "$v"
+    check "without php$v-dev: nothing was installed" \
+        bash -c '[ ! -e /etc/php/$1/mods-available/sockets-ng.ini ] && [ ! -d /var/lib/sockets-ng ]' _ "$v"
+fi
 finish

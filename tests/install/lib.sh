@@ -19,7 +19,7 @@ finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; }
 # packages installed.
 snapshot() {
     {
-        find /etc/php /var/lib/php /usr/lib/php /var/lib/sockets-ng /var/lib/php-sockets-ng \
+        find /etc/php /var/lib/php /usr/lib/php /var/lib/sockets-ng /var/lib/php-sockets-ng /usr/local/sbin \
             -printf '%y %m %u:%g %p -> %l\n' 2>/dev/null | sort
         find /etc/php /var/lib/php /usr/lib/php -type f -exec md5sum {} + 2>/dev/null | sort -k 2
         dpkg-query -W -f='${Package} ${Version} ${Status}\n' | sort
