@@ -36,6 +36,7 @@ policy_rc_d=0         # keep a policy-rc.d that forbids starting services
 recommends=1          # apt installs the packages' Recommends too
 check_valid_until=1
 experimental=()       # packages taken from experimental (pinned; all else from the main suite)
+kept_debs=()          # .debs downloaded into /var/local/sockets-ng-debs of the root, not installed
 case "$name" in
     12)
         root=${DEBIAN12_ROOT:-$cache/debian12}
@@ -47,7 +48,11 @@ case "$name" in
         packages=(php8.2-cli php8.2-fpm php8.2-dev php-dev apache2 libapache2-mod-php8.2 nginx-light curl procps
                   composer dpkg-dev build-essential debhelper lintian fakeroot make gcc autoconf)
         phps=(php8.2)
+        # The lifecycle test adds a SAPI after sockets-ng is installed, offline: it installs php8.2-cgi
+        # from a .deb kept in the root (not installed there).
+        kept_debs=(php8.2-cgi)
         recipe="suite=$suite+updates+security variant=minbase policy-rc.d=101 packages=${packages[*]}"
+        recipe+=" kept-debs=${kept_debs[*]}"
         ;;
     13)
         root=${DEBIAN13_ROOT:-$cache/debian13}
@@ -203,6 +208,11 @@ unshare -m --propagation private -- /bin/sh -c '
     chroot "$r" env DEBIAN_FRONTEND=noninteractive apt-get install "$@"
     chroot "$r" apt-get clean
 ' debian-root "$new" "${install_opts[@]}" "${packages[@]}" >&2
+if [ "${#kept_debs[@]}" -gt 0 ]; then
+    say "apt-get download ${kept_debs[*]} into /var/local/sockets-ng-debs"
+    chroot "$new" /bin/sh -c 'mkdir -p /var/local/sockets-ng-debs && cd /var/local/sockets-ng-debs && apt-get download -q "$@"' \
+        keep "${kept_debs[@]}" >&2
+fi
 has_all "$new" || { say "the new root lacks some of ${packages[*]}"; exit 1; }
 # Nothing the installation started may be running (policy-rc.d should have seen to it).
 pids=$(for p in /proc/[0-9]*; do if [ "$(readlink "$p/root" 2>/dev/null)" = "$new" ]; then echo "${p#/proc/}"; fi; done)
