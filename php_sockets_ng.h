@@ -12,6 +12,7 @@
 #include "src/core/sk_watch.h"
 
 #include <netdb.h>
+#include <stddef.h>   /* offsetof: PHP 8.6 dropped its XtOffsetOf alias */
 
 #define PHP_SOCKETS_NG_VERSION "0.1.0"
 
@@ -104,7 +105,7 @@ void skng_addrinfo_set_handlers(zend_class_entry *ce);
 
 static inline skng_socket *skng_socket_from_obj(zend_object *obj)
 {
-	return (skng_socket *) ((char *) obj - XtOffsetOf(skng_socket, std));
+	return (skng_socket *) ((char *) obj - offsetof(skng_socket, std));
 }
 #define Z_SKNG_SOCKET_P(zv) skng_socket_from_obj(Z_OBJ_P(zv))
 

@@ -190,7 +190,7 @@ static PHP_MINIT_FUNCTION(sockets)
 	skng_socket_ce->create_object = socket_create_object;
 
 	memcpy(&skng_socket_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	skng_socket_handlers.offset = XtOffsetOf(skng_socket, std);
+	skng_socket_handlers.offset = offsetof(skng_socket, std);
 	skng_socket_handlers.free_obj = socket_free_object;
 	skng_socket_handlers.get_constructor = socket_get_constructor;
 	skng_socket_handlers.clone_obj = NULL;

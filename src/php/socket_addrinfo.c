@@ -17,7 +17,7 @@ static zend_object_handlers addrinfo_handlers;
 
 static skng_addrinfo *addrinfo_from_obj(zend_object *obj)
 {
-	return (skng_addrinfo *) ((char *) obj - XtOffsetOf(skng_addrinfo, std));
+	return (skng_addrinfo *) ((char *) obj - offsetof(skng_addrinfo, std));
 }
 
 static zend_object *addrinfo_create_object(zend_class_entry *ce)
@@ -51,7 +51,7 @@ void skng_addrinfo_set_handlers(zend_class_entry *ce)
 {
 	ce->create_object = addrinfo_create_object;
 	memcpy(&addrinfo_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	addrinfo_handlers.offset = XtOffsetOf(skng_addrinfo, std);
+	addrinfo_handlers.offset = offsetof(skng_addrinfo, std);
 	addrinfo_handlers.free_obj = addrinfo_free_object;
 	addrinfo_handlers.get_constructor = addrinfo_get_constructor;
 	addrinfo_handlers.clone_obj = NULL;

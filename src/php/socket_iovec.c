@@ -22,7 +22,7 @@ static const sk_iovec_allocator php_allocator = { iovec_alloc, iovec_resize, iov
 
 static inline skng_iovec *iovec_from_obj(zend_object *obj)
 {
-	return (skng_iovec *) ((char *) obj - XtOffsetOf(skng_iovec, std));
+	return (skng_iovec *) ((char *) obj - offsetof(skng_iovec, std));
 }
 
 static zend_object *iovec_create_object(zend_class_entry *ce)
@@ -54,7 +54,7 @@ void skng_iovec_set_handlers(zend_class_entry *ce)
 	skng_iovec_ce = ce;
 	ce->create_object = iovec_create_object;
 	memcpy(&skng_iovec_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	skng_iovec_handlers.offset = XtOffsetOf(skng_iovec, std);
+	skng_iovec_handlers.offset = offsetof(skng_iovec, std);
 	skng_iovec_handlers.free_obj = iovec_free_object;
 	skng_iovec_handlers.get_constructor = iovec_get_constructor;
 	skng_iovec_handlers.clone_obj = NULL;
