@@ -112,8 +112,9 @@ zend_result skng_legacy_minit(int type, int module_number)
 	/* Registered, they show in ini_get() and phpinfo(), and ini_set() refuses them (PHP_INI_SYSTEM). */
 	REGISTER_INI_ENTRIES();
 	ini_registered = true;
-	bool want_iovec = INI_BOOL("sockets.legacy_iovec");
-	bool want_names = INI_BOOL("sockets.legacy_names");
+	/* What INI_BOOL read; PHP 8.6 dropped that macro, zend_ini_long is in every version. */
+	bool want_iovec = zend_ini_long(ZEND_STRL("sockets.legacy_iovec"), 0) != 0;
+	bool want_names = zend_ini_long(ZEND_STRL("sockets.legacy_names"), 0) != 0;
 
 	if (want_iovec) {
 		skng_iovec_set_handlers(register_class_SocketIovec());
