@@ -333,6 +333,9 @@ PHP_FUNCTION(socket_sendto)
 
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
+	if (!port_is_null && !skng_check_port(port, 6)) {
+		RETURN_THROWS();
+	}
 
 	if (length < 0) {
 		zend_argument_value_error(3, "must be greater than or equal to 0");
