@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c62b0005d71a3f4013765c2b5e859ace7ab5e60d */
+ * Stub hash: 89485c5f77e6462ab68f43a10f8eea678c329d27 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
@@ -175,17 +175,38 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_recvmsg, 0, 2, MAY_BE_LON
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "0")
 ZEND_END_ARG_INFO()
 
+#if PHP_VERSION_ID >= 80600
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_cmsg_space, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, level, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, type, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, num, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(PHP_VERSION_ID >= 80600)
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_cmsg_space, 0, 2, IS_LONG, 1)
 	ZEND_ARG_TYPE_INFO(0, level, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, type, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, num, IS_LONG, 0, "0")
 ZEND_END_ARG_INFO()
+#endif
 
+#if PHP_VERSION_ID >= 80600
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_addrinfo_lookup, 0, 1, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, service, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, hints, IS_ARRAY, 0, "[]")
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(1, error_code, "null")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(PHP_VERSION_ID >= 80600)
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_addrinfo_lookup, 0, 1, MAY_BE_ARRAY|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, service, IS_STRING, 1, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, hints, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_socket_addrinfo_connect, 0, 1, Socket, MAY_BE_FALSE)
 	ZEND_ARG_OBJ_INFO(0, address, AddressInfo, 0)
@@ -344,8 +365,18 @@ ZEND_FUNCTION(socket_import_stream);
 ZEND_FUNCTION(socket_export_stream);
 ZEND_FUNCTION(socket_sendmsg);
 ZEND_FUNCTION(socket_recvmsg);
+#if PHP_VERSION_ID >= 80600
 ZEND_FUNCTION(socket_cmsg_space);
+#endif
+#if !(PHP_VERSION_ID >= 80600)
+ZEND_FUNCTION(socket_cmsg_space);
+#endif
+#if PHP_VERSION_ID >= 80600
 ZEND_FUNCTION(socket_addrinfo_lookup);
+#endif
+#if !(PHP_VERSION_ID >= 80600)
+ZEND_FUNCTION(socket_addrinfo_lookup);
+#endif
 ZEND_FUNCTION(socket_addrinfo_connect);
 ZEND_FUNCTION(socket_addrinfo_bind);
 ZEND_FUNCTION(socket_addrinfo_explain);
@@ -414,8 +445,18 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(socket_export_stream, arginfo_socket_export_stream)
 	ZEND_FE(socket_sendmsg, arginfo_socket_sendmsg)
 	ZEND_FE(socket_recvmsg, arginfo_socket_recvmsg)
+#if PHP_VERSION_ID >= 80600
 	ZEND_FE(socket_cmsg_space, arginfo_socket_cmsg_space)
+#endif
+#if !(PHP_VERSION_ID >= 80600)
+	ZEND_FE(socket_cmsg_space, arginfo_socket_cmsg_space)
+#endif
+#if PHP_VERSION_ID >= 80600
 	ZEND_FE(socket_addrinfo_lookup, arginfo_socket_addrinfo_lookup)
+#endif
+#if !(PHP_VERSION_ID >= 80600)
+	ZEND_FE(socket_addrinfo_lookup, arginfo_socket_addrinfo_lookup)
+#endif
 	ZEND_FE(socket_addrinfo_connect, arginfo_socket_addrinfo_connect)
 	ZEND_FE(socket_addrinfo_bind, arginfo_socket_addrinfo_bind)
 	ZEND_FE(socket_addrinfo_explain, arginfo_socket_addrinfo_explain)
@@ -1056,6 +1097,78 @@ static void register_sockets_symbols(int module_number)
 #endif
 #if defined(SHUT_RDWR)
 	REGISTER_LONG_CONSTANT("SHUT_RDWR", SHUT_RDWR, CONST_PERSISTENT);
+#endif
+#if defined(ETH_P_IP)
+	REGISTER_LONG_CONSTANT("ETH_P_IP", ETH_P_IP, CONST_PERSISTENT);
+#endif
+#if defined(ETH_P_IPV6)
+	REGISTER_LONG_CONSTANT("ETH_P_IPV6", ETH_P_IPV6, CONST_PERSISTENT);
+#endif
+#if defined(ETH_P_LOOP)
+	REGISTER_LONG_CONSTANT("ETH_P_LOOP", ETH_P_LOOP, CONST_PERSISTENT);
+#endif
+#if defined(ETH_P_ALL)
+	REGISTER_LONG_CONSTANT("ETH_P_ALL", ETH_P_ALL, CONST_PERSISTENT);
+#endif
+#if defined(AF_UNSPEC)
+	REGISTER_LONG_CONSTANT("AF_UNSPEC", AF_UNSPEC, CONST_PERSISTENT);
+#endif
+#if defined(EAI_BADFLAGS)
+	REGISTER_LONG_CONSTANT("EAI_BADFLAGS", EAI_BADFLAGS, CONST_PERSISTENT);
+#endif
+#if defined(EAI_NONAME)
+	REGISTER_LONG_CONSTANT("EAI_NONAME", EAI_NONAME, CONST_PERSISTENT);
+#endif
+#if defined(EAI_AGAIN)
+	REGISTER_LONG_CONSTANT("EAI_AGAIN", EAI_AGAIN, CONST_PERSISTENT);
+#endif
+#if defined(EAI_FAIL)
+	REGISTER_LONG_CONSTANT("EAI_FAIL", EAI_FAIL, CONST_PERSISTENT);
+#endif
+#if defined(EAI_NODATA)
+	REGISTER_LONG_CONSTANT("EAI_NODATA", EAI_NODATA, CONST_PERSISTENT);
+#endif
+#if defined(EAI_FAMILY)
+	REGISTER_LONG_CONSTANT("EAI_FAMILY", EAI_FAMILY, CONST_PERSISTENT);
+#endif
+#if defined(EAI_SOCKTYPE)
+	REGISTER_LONG_CONSTANT("EAI_SOCKTYPE", EAI_SOCKTYPE, CONST_PERSISTENT);
+#endif
+#if defined(EAI_SERVICE)
+	REGISTER_LONG_CONSTANT("EAI_SERVICE", EAI_SERVICE, CONST_PERSISTENT);
+#endif
+#if defined(EAI_ADDRFAMILY)
+	REGISTER_LONG_CONSTANT("EAI_ADDRFAMILY", EAI_ADDRFAMILY, CONST_PERSISTENT);
+#endif
+#if defined(EAI_SYSTEM)
+	REGISTER_LONG_CONSTANT("EAI_SYSTEM", EAI_SYSTEM, CONST_PERSISTENT);
+#endif
+#if defined(EAI_OVERFLOW)
+	REGISTER_LONG_CONSTANT("EAI_OVERFLOW", EAI_OVERFLOW, CONST_PERSISTENT);
+#endif
+#if defined(EAI_INPROGRESS)
+	REGISTER_LONG_CONSTANT("EAI_INPROGRESS", EAI_INPROGRESS, CONST_PERSISTENT);
+#endif
+#if defined(EAI_CANCELED)
+	REGISTER_LONG_CONSTANT("EAI_CANCELED", EAI_CANCELED, CONST_PERSISTENT);
+#endif
+#if defined(EAI_NOTCANCELED)
+	REGISTER_LONG_CONSTANT("EAI_NOTCANCELED", EAI_NOTCANCELED, CONST_PERSISTENT);
+#endif
+#if defined(EAI_ALLDONE)
+	REGISTER_LONG_CONSTANT("EAI_ALLDONE", EAI_ALLDONE, CONST_PERSISTENT);
+#endif
+#if defined(EAI_INTR)
+	REGISTER_LONG_CONSTANT("EAI_INTR", EAI_INTR, CONST_PERSISTENT);
+#endif
+#if defined(EAI_IDN_ENCODE)
+	REGISTER_LONG_CONSTANT("EAI_IDN_ENCODE", EAI_IDN_ENCODE, CONST_PERSISTENT);
+#endif
+#if defined(SO_DETACH_REUSEPORT_BPF)
+	REGISTER_LONG_CONSTANT("SO_DETACH_REUSEPORT_BPF", SO_DETACH_REUSEPORT_BPF, CONST_PERSISTENT);
+#endif
+#if defined(TCP_USER_TIMEOUT)
+	REGISTER_LONG_CONSTANT("TCP_USER_TIMEOUT", TCP_USER_TIMEOUT, CONST_PERSISTENT);
 #endif
 }
 

@@ -148,12 +148,20 @@ PHP_FUNCTION(socket_addrinfo_lookup)
 {
 	zend_string *host, *service = NULL;
 	HashTable *hints_array = NULL;
+	zval *error_code = NULL;
 
+#if PHP_VERSION_ID >= 80600
+	ZEND_PARSE_PARAMETERS_START(1, 4)
+#else
 	ZEND_PARSE_PARAMETERS_START(1, 3)
+#endif
 		Z_PARAM_STR(host)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR_OR_NULL(service)
 		Z_PARAM_ARRAY_HT(hints_array)
+#if PHP_VERSION_ID >= 80600
+		Z_PARAM_ZVAL(error_code)
+#endif
 	ZEND_PARSE_PARAMETERS_END();
 
 	struct addrinfo hints, *found = NULL;
@@ -162,7 +170,12 @@ PHP_FUNCTION(socket_addrinfo_lookup)
 		RETURN_THROWS();
 	}
 
-	if (getaddrinfo(ZSTR_VAL(host), service ? ZSTR_VAL(service) : NULL, &hints, &found) != 0) {
+	int failed = getaddrinfo(ZSTR_VAL(host), service ? ZSTR_VAL(service) : NULL, &hints, &found);
+	if (failed != 0) {
+		/* PHP 8.6's $error_code: written on failure only. */
+		if (error_code != NULL) {
+			ZEND_TRY_ASSIGN_REF_LONG(error_code, failed);
+		}
 		RETURN_FALSE;
 	}
 
