@@ -286,12 +286,15 @@ PHP_FUNCTION(socket_listen)
 	RETURN_TRUE;
 }
 
-/* PHP 8.5 accepts with close-on-exec, and non-blocking when the listening Socket was last set
- * non-blocking (its own mode, as the bundled extension keeps it, not the descriptor's flag). */
+/* PHP 8.4 accepts with close-on-exec; 8.5 also non-blocking when the listening Socket was last
+ * set non-blocking (its own mode, as the bundled extension keeps it, not the descriptor's flag). */
 static int accept_flags(const skng_socket *listener)
 {
 #if PHP_VERSION_ID >= 80500
 	return SOCK_CLOEXEC | (listener->blocking ? 0 : SOCK_NONBLOCK);
+#elif PHP_VERSION_ID >= 80400
+	(void) listener;
+	return SOCK_CLOEXEC;
 #else
 	(void) listener;
 	return 0;
