@@ -77,9 +77,12 @@ PHP_FUNCTION(socket_create)
 		RETURN_THROWS();
 	}
 
-	int fd = socket((int) domain, (int) type, (int) protocol);
+	/* An AF_PACKET socket's protocol is an Ethernet type (ETH_P_*), which the kernel takes in
+	 * network byte order; PHP 8.5 converts it. */
+	int kernel_protocol = domain == AF_PACKET ? (int) htons((uint16_t) protocol) : (int) protocol;
+	int fd = socket((int) domain, (int) type, kernel_protocol);
 	if (fd < 0 && errno == EMFILE && skng_select_give_up_descriptor()) {
-		fd = socket((int) domain, (int) type, (int) protocol);
+		fd = socket((int) domain, (int) type, kernel_protocol);
 	}
 	if (fd < 0) {
 		char buf[256];
