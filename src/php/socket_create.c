@@ -330,8 +330,9 @@ PHP_FUNCTION(socket_accept)
 		skng_socket_error(NULL, "unable to accept incoming connection", errno);
 		RETURN_FALSE;
 	}
-	skng_socket *accepted = skng_socket_wrap(return_value, fd, peer_len > 0 ? peer.sa.sa_family : sock->family, sock->type);
-	accepted->blocking = !(flags & SOCK_NONBLOCK);
+	/* The new Socket's own mode stays "blocking" even when accept4 made the descriptor non-blocking
+	 * (PHP 8.5): a stream exported from it starts blocking, as in the bundled extension. */
+	skng_socket_wrap(return_value, fd, peer_len > 0 ? peer.sa.sa_family : sock->family, sock->type);
 }
 
 PHP_FUNCTION(socket_shutdown)

@@ -288,7 +288,12 @@ PHP_FUNCTION(socket_recvfrom)
 		RETURN_THROWS();
 	}
 	if (sock->family != AF_UNIX && sock->family != AF_PACKET && port == NULL) {
+#if PHP_VERSION_ID >= 80600
+		zend_argument_count_error("%s() expects exactly 6 arguments when argument #1 ($socket) is of type AF_INET or AF_INET6",
+			get_active_function_name());
+#else
 		zend_wrong_param_count();
+#endif
 		RETURN_THROWS();
 	}
 

@@ -45,6 +45,13 @@ static bool group_address(skng_socket *sock, HashTable *fields, const char *key,
 	zend_string *tmp;
 	zend_string *host = zval_get_tmp_string(value, &tmp);
 	bool ok;
+#if PHP_VERSION_ID >= 80500
+	/* PHP 8.5 stops at a value that cannot be a string, before the family and the lookup. */
+	if (EG(exception)) {
+		zend_tmp_string_release(tmp);
+		return false;
+	}
+#endif
 	if (sock->family != AF_INET && sock->family != AF_INET6) {
 #if PHP_VERSION_ID >= 80500
 		zend_value_error("IP address used in the context of an unexpected type of socket");
