@@ -53,8 +53,11 @@ foreach ($expected as $case => $flags) {
     $got = accepted_flags(...$cases[$case]);
     echo $case, ': ', $got === $flags ? "as this PHP's bundled extension" : "$got, expected $flags", "\n";
 }
+if (PHP_VERSION_ID < 80400) {
+    echo "SOCK_NONBLOCK type: PHP 8.4's flag\n";
+}
 ?>
 --EXPECTF--
 blocking: as this PHP's bundled extension
 set_nonblock: as this PHP's bundled extension
-%A
+SOCK_NONBLOCK type: %s

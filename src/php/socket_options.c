@@ -287,14 +287,25 @@ static bool set_peek_offset(skng_socket *sock, int level, int option, zval *valu
 #if PHP_VERSION_ID >= 80400 && defined(SO_ATTACH_REUSEPORT_CBPF)
 #include <linux/filter.h>
 
-/* 8.4's bundled extension: 0 detaches the filter (SO_DETACH_BPF), SKF_AD_CPU or SKF_AD_QUEUE
- * attaches a classic BPF program that picks the listener by that number; anything else warns. */
+/* SO_DETACH_REUSEPORT_BPF: older headers lack it. */
+#ifndef SO_DETACH_REUSEPORT_BPF
+#define SO_DETACH_REUSEPORT_BPF 68
+#endif
+
+/* 8.4's bundled extension: 0 detaches a filter, SKF_AD_CPU or SKF_AD_QUEUE attaches a classic BPF
+ * program that picks the listener by that number; anything else warns. 0 asks for SO_DETACH_BPF
+ * (a socket filter, ENOENT without one) before PHP 8.6, for SO_DETACH_REUSEPORT_BPF (the reuseport
+ * program this option attached) from 8.6. */
 static bool set_reuseport_cbpf(skng_socket *sock, int level, int option, zval *value)
 {
 	zend_long which = zval_get_long(value);
 	if (which == 0) {
 		int one = 1;
+#if PHP_VERSION_ID >= 80600
+		return skng_set_option_bytes(sock, level, SO_DETACH_REUSEPORT_BPF, &one, sizeof(one));
+#else
 		return skng_set_option_bytes(sock, level, SO_DETACH_BPF, &one, sizeof(one));
+#endif
 	}
 	uint32_t k = (uint32_t) which;
 	if (k != SKF_AD_CPU && k != SKF_AD_QUEUE) {
