@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs a command as root inside a throwaway copy of a Debian root (the Debian 12 root of
-# scripts/debian12-root.sh by default, or the Debian 13 one): the root is the lower layer of an
+# Runs a command as root inside a throwaway copy of one of the Debian roots of
+# scripts/debian-root.sh (the Debian 12 one by default): the root is the lower layer of an
 # overlay mount whose upper layer is a fresh temporary folder, so whatever the command installs,
 # enables or removes changes only that folder, which is deleted at the end; the cached root stays
 # as it was made (other tests use it as their reference). The command runs in private mount and
@@ -8,13 +8,13 @@
 # killed by the kernel when it ends. Inside: /proc (of the new PID namespace), /dev, a fresh /tmp,
 # the caller's /etc/resolv.conf, this clone (and any --bind folder) at the same absolute path.
 #
-# Usage: scripts/in-root-copy.sh [--root DIR] [--net] [--bind DIR]... [--] CMD [ARG...]
-#   --root DIR  the root to copy (default: DEBIAN12_ROOT or /var/cache/sockets-ng/debian12)
+# Usage: scripts/in-root-copy.sh [--root R] [--net] [--bind DIR]... [--] CMD [ARG...]
+#   --root R    the root to copy: 12, 13 or sid (scripts/debian-root.sh) or a folder (default 12)
 #   --net       also a new network namespace with only loopback up (when not already in one)
 # Needs root. The root must exist (its makers need the network: run them first).
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-root=${DEBIAN12_ROOT:-/var/cache/sockets-ng/debian12}
+root=12
 net=0
 binds=("$top")
 while [ $# -gt 0 ]; do
@@ -27,9 +27,10 @@ while [ $# -gt 0 ]; do
         *) break ;;
     esac
 done
-[ $# -gt 0 ] || { echo "usage: scripts/in-root-copy.sh [--root DIR] [--net] [--bind DIR]... CMD [ARG...]" >&2; exit 2; }
+case "$root" in 12|13|sid) root=$("$top/scripts/debian-root.sh" --path "$root") ;; esac
+[ $# -gt 0 ] || { echo "usage: scripts/in-root-copy.sh [--root 12|13|sid|DIR] [--net] [--bind DIR]... CMD [ARG...]" >&2; exit 2; }
 if [ ! -f "$root/.sockets-ng-recipe" ]; then
-    echo "in-root-copy: no finished root at $root (make it first: scripts/debian12-root.sh)" >&2
+    echo "in-root-copy: no finished root at $root (make it first: scripts/debian-root.sh)" >&2
     exit 127
 fi
 [ "$(id -u)" -eq 0 ] || { echo "in-root-copy: needs root (namespaces, overlay, chroot)" >&2; exit 1; }

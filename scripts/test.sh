@@ -2,7 +2,8 @@
 # One command from a fresh clone: installs what is missing, builds, and runs every test:
 # the C unit tests of the core, the arginfo check, the phpt suite under sockets-ng, the
 # differential harness (each script under the bundled extension and ours), both again on PHP 8.4
-# (a Debian 13 root) and on a thread-safe debug PHP 8.2 built from source, and the reliability
+# (a Debian 13 root), on PHP 8.5 and 8.6 (a Debian sid root with experimental) and on a
+# thread-safe debug PHP 8.2 built from source, and the reliability
 # checks (sanitizers, valgrind, fuzzing). Last line:
 # "N passed, M failed".
 #
@@ -19,7 +20,7 @@ PATH=$PATH:/usr/sbin:/sbin
 # ---- PHP 8.4 (Debian 13 root) and the thread-safe debug PHP 8.2 (issue 11) ----------------------
 # prepare_other_phps: makes (or reuses) the Debian 13 root and the ZTS debug PHP, and builds ours
 # for both. Needs the network the first time, so it runs before anything enters a namespace.
-# SKIP_OTHER_PHPS=1 leaves the five parts out (a quick local run).
+# SKIP_OTHER_PHPS=1 leaves the five parts out (a quick local run), and the 8.5 and 8.6 ones.
 other_phps_ready=0
 zts_debug_php=
 prepare_other_phps() {
@@ -27,7 +28,7 @@ prepare_other_phps() {
     local log="$top/.build/test-prepare-other-phps.log" t0=$SECONDS
     mkdir -p "$top/.build"
     echo "== prepare PHP 8.4 and ZTS debug PHP 8.2 (log: $log)"
-    if "$top/scripts/debian13-root.sh" >"$log" 2>&1 \
+    if "$top/scripts/debian-root.sh" 13 >"$log" 2>&1 \
        && PHP_TARGET=8.4 "$top/scripts/build.sh" >>"$log" 2>&1 \
        && zts_debug_php=$("$top/scripts/build-php-zts-debug.sh" 2>>"$log") \
        && PHP_TARGET=8.2-zts-debug "$top/scripts/build.sh" >>"$log" 2>&1; then
@@ -40,21 +41,49 @@ prepare_other_phps() {
 # not_prepared: the part's result when preparing failed.
 not_prepared() { echo "the Debian 13 root or the ZTS debug PHP could not be prepared: see .build/test-prepare-other-phps.log"; echo "0 passed, 1 failed"; }
 
-# The phpt suite and the differential cases on PHP 8.4 inside the Debian 13 root; the reference
-# is 8.4's bundled ext/sockets (Debian's php8.4 with its conf.d), ours is modules/8.4/sockets.so.
-phpt_84() {
-    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+# The phpt suite and the differential cases on a Debian PHP inside its root (phpt_in_root ROOT
+# VERSION [TESTS...], diff_in_root ROOT VERSION [CASES...]); the reference is that version's
+# bundled ext/sockets (Debian's phpX.Y with its conf.d), ours is modules/X.Y/sockets.so.
+phpt_in_root() {
+    local root=$1 v=$2
+    shift 2
     # PHP_SOCKETS_*: bin/php-sockets, which some tests run, runs the same PHP and module.
-    "$top/scripts/in-debian13.sh" env PHPT_PHP=php8.4 PHPT_MODULE="$top/modules/8.4/sockets.so" \
-        PHP_SOCKETS_PHP=php8.4 PHP_SOCKETS_MODULE="$top/modules/8.4/sockets.so" \
-        PHPT_LOG="$top/.build/phpt-8.4.log" "$top/tests/run-phpt.sh" "$@"
+    "$top/scripts/in-debian.sh" "$root" env PHPT_PHP="php$v" PHPT_MODULE="$top/modules/$v/sockets.so" \
+        PHP_SOCKETS_PHP="php$v" PHP_SOCKETS_MODULE="$top/modules/$v/sockets.so" \
+        PHPT_LOG="$top/.build/phpt-$v.log" "$top/tests/run-phpt.sh" "$@"
 }
-diff_84() {
-    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
-    "$top/scripts/in-debian13.sh" env PHP_BUNDLED=php8.4 PHP_OURS="$top/bin/php-sockets" \
-        PHP_SOCKETS_PHP=php8.4 PHP_SOCKETS_MODULE="$top/modules/8.4/sockets.so" \
+diff_in_root() {
+    local root=$1 v=$2
+    shift 2
+    "$top/scripts/in-debian.sh" "$root" env PHP_BUNDLED="php$v" PHP_OURS="$top/bin/php-sockets" \
+        PHP_SOCKETS_PHP="php$v" PHP_SOCKETS_MODULE="$top/modules/$v/sockets.so" \
         "$top/tests/diff/run.sh" "$@"
 }
+phpt_84() { [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }; phpt_in_root 13 8.4 "$@"; }
+diff_84() { [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }; diff_in_root 13 8.4 "$@"; }
+
+# ---- PHP 8.5 and 8.6 (Debian sid root whose apt also sees experimental; issue 18) ----------------
+# prepare_sid_phps: makes (or reuses) the sid root and builds ours for both PHPs in it; like
+# prepare_other_phps, first with the network, then again inside the namespace (offline, instant).
+# A failure fails the four parts, not the run. SKIP_OTHER_PHPS=1 leaves them out too.
+sid_phps_ready=0
+prepare_sid_phps() {
+    [ "${SKIP_OTHER_PHPS:-0}" = 1 ] && return 0
+    local log="$top/.build/test-prepare-sid.log" t0=$SECONDS
+    mkdir -p "$top/.build"
+    echo "== prepare PHP 8.5 and 8.6 (log: $log)"
+    if "$top/scripts/debian-root.sh" sid >"$log" 2>&1 \
+       && PHP_TARGET=8.5 "$top/scripts/build.sh" >>"$log" 2>&1 \
+       && PHP_TARGET=8.6 "$top/scripts/build.sh" >>"$log" 2>&1; then
+        sid_phps_ready=1
+    else
+        tail -n 30 "$log" >&2
+    fi
+    echo "(prepared in $((SECONDS - t0)) s)"
+}
+sid_not_prepared() { echo "the Debian sid root could not be prepared: see .build/test-prepare-sid.log"; echo "0 passed, 1 failed"; }
+phpt_sid() { [ "$sid_phps_ready" = 1 ] || { sid_not_prepared; return 1; }; phpt_in_root sid "$@"; }
+diff_sid() { [ "$sid_phps_ready" = 1 ] || { sid_not_prepared; return 1; }; diff_in_root sid "$@"; }
 
 # What a debug build prints when something is wrong that the test's own output may not show:
 # leaked allocations at shutdown, a failed ZEND_ASSERT, a function returning another type than its
@@ -142,7 +171,7 @@ zts_threads() {
 }
 # ---- System-wide install, Debian package, PIE metadata, PHP-FPM behind nginx (issue 12) -----------
 # They change a system's PHP configuration, so they run as root in a throwaway copy (an overlay,
-# scripts/in-root-copy.sh) of a Debian 12 root made once by scripts/debian12-root.sh (PHP 8.2 with
+# scripts/in-root-copy.sh) of a Debian 12 root made once by scripts/debian-root.sh 12 (PHP 8.2 with
 # cli, fpm and apache2, nginx, curl, the packaging tools, composer); the machine's own PHP is never
 # touched, and the cached root stays as it was made. SKIP_INSTALL_TESTS=1 leaves them out.
 install_root_ready=0
@@ -153,7 +182,7 @@ prepare_install_root() {
     if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ]; then
         echo "== prepare the Debian 12 root of the install tests (log: $log)"
     fi
-    if "$top/scripts/debian12-root.sh" >"$log" 2>&1; then
+    if "$top/scripts/debian-root.sh" 12 >"$log" 2>&1; then
         install_root_ready=1
     else
         tail -n 30 "$log" >&2
@@ -170,7 +199,7 @@ in_install_root() {
 install_84() {
     [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
     SOCKETS_NG_MODULE="$top/modules/8.4/sockets.so" \
-        "$top/scripts/in-root-copy.sh" --root "${DEBIAN13_ROOT:-/var/cache/sockets-ng/debian13}" \
+        "$top/scripts/in-root-copy.sh" --root 13 \
         "$top/tests/install/install.sh" 8.4
 }
 if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" != shared ]; then
@@ -181,6 +210,7 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
     # Made while the network is there (once per machine; later calls reuse it, offline); a failure
     # here fails the five parts, not the run.
     prepare_other_phps
+    prepare_sid_phps
     prepare_install_root
     if [ "${TESTS_SHARE_NETWORK:-0}" = 1 ]; then
         echo "test.sh: TESTS_SHARE_NETWORK=1: tests run in the machine's network namespace (not hermetic)"
@@ -193,8 +223,9 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
     fi
 else
     # Inside the namespace: the same again, offline and instant (everything is there), for the
-    # variables the parts read (other_phps_ready, zts_debug_php, install_root_ready).
+    # variables the parts read (other_phps_ready, zts_debug_php, sid_phps_ready, install_root_ready).
     prepare_other_phps
+    prepare_sid_phps
     prepare_install_root
 fi
 
@@ -206,7 +237,7 @@ summary=()
 run_part() {
     local name=$1; shift
     if [ -n "${TEST_PARTS:-}" ] && [[ " $TEST_PARTS " != *" $name "* ]]; then return; fi
-    local log="$top/.build/test-$name.log"
+    local log="$top/.build/test-$name.log" t0=$SECONDS
     echo "== $name"
     "$@" 2>&1 | tee "$log"
     local last
@@ -220,7 +251,7 @@ run_part() {
     f=$(echo "$last" | sed -E 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/')
     total_passed=$((total_passed + p))
     total_failed=$((total_failed + f))
-    summary+=("$name: $last")
+    summary+=("$name: $last ($((SECONDS - t0)) s)")
 }
 
 # The namespace holds only loopback and nothing routes off the box: no interface but lo, a UDP
@@ -240,6 +271,7 @@ hermetic_check() {
 }
 run_part hermetic hermetic_check
 run_part unit tests/unit/run.sh
+run_part build-tag tests/build/module_folder_follows_php_config.sh
 run_part arginfo sh -c 'if scripts/gen-arginfo.sh --check; then echo "1 passed, 0 failed"; else echo "0 passed, 1 failed"; fi'
 run_part phpt tests/run-phpt.sh
 run_part diff tests/diff/run.sh
@@ -256,6 +288,10 @@ run_part select-poll env SOCKETS_NG_SELECT=poll PHPT_LOG="$top/.build/phpt-selec
 if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part phpt-8.4 phpt_84
     run_part diff-8.4 diff_84
+    run_part phpt-8.5 phpt_sid 8.5
+    run_part diff-8.5 diff_sid 8.5
+    run_part phpt-8.6 phpt_sid 8.6
+    run_part diff-8.6 diff_sid 8.6
     run_part phpt-zts-debug phpt_zts_debug
     run_part diff-zts-debug diff_zts_debug
     run_part zts-threads zts_threads

@@ -2,12 +2,14 @@
 # Runs the phpt suite with run-tests.php under sockets-ng (or, with BUNDLED=1, under the bundled
 # extension, to check that expectations are the bundled one's). Extra arguments: tests to run.
 # Another PHP: PHPT_PHP (the PHP under test; default php8.2, else php), PHPT_MODULE (our module
-# for it; default modules/sockets.so), PHPT_RUN_TESTS (run-tests.php; default the one of
-# php-config's PHP), PHPT_LOG (default .build/phpt.log). posix is loaded unless built in.
+# for it; default modules/sockets.so), PHPT_RUN_TESTS (run-tests.php; default the one Debian's
+# phpX.Y-dev ships for the PHP under test, else the one of php-config's PHP), PHPT_LOG (default
+# .build/phpt.log). posix is loaded unless built in.
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-run_tests=${PHPT_RUN_TESTS:-$(php-config --extension-dir)/build/run-tests.php}
 php_test=$(command -v "${PHPT_PHP:-php8.2}" || command -v php)
+run_tests=${PHPT_RUN_TESTS:-$("$php_test" -n -r 'echo PHP_EXTENSION_DIR;' 2>/dev/null)/build/run-tests.php}
+[ -f "$run_tests" ] || run_tests=$(php-config --extension-dir)/build/run-tests.php
 if [ "${BUNDLED:-0}" = 1 ]; then
     sockets=sockets
 else

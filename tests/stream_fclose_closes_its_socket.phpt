@@ -91,7 +91,7 @@ Error: socket_close(): Argument #1 ($socket) has already been closed
 string(0) ""
 -- socket_close() then the stream
 resource(%d) of type (Unknown)
-TypeError: fwrite(): supplied resource is not a valid stream resource
+TypeError: fwrite(): %r(supplied resource is not a valid stream resource|Argument #1 \(\$stream\) must be an open stream resource)%r
 string(0) ""
 -- two imports
 Error: socket_write(): Argument #1 ($socket) has already been closed

@@ -24,12 +24,15 @@ file_put_contents("$sys/20-sockets.ini", "extension=sockets.so\n");
 file_put_contents("$sys/90-test.ini", "memory_limit=77M\n");
 
 // The wrapper's environment: the fake conf.d, this PHP, and the module this test runs with
-// (modules/8.4/sockets.so on PHP 8.4, say), read from our own mappings.
+// (modules/8.4/sockets.so on PHP 8.4, say), read from our own mappings; under the bundled
+// extension, the PHP_SOCKETS_MODULE the suite was given for this PHP.
 function wrapper_env(string $sys): array
 {
     $env = ['PHP_SOCKETS_SYSTEM_SCAN_DIR' => $sys, 'PHP_SOCKETS_PHP' => PHP_BINARY, 'PATH' => getenv('PATH')];
     if (preg_match('~ (/\S*/modules/(?:[^/\s]+/)?sockets\.so)$~m', file_get_contents('/proc/self/maps'), $m)) {
         $env['PHP_SOCKETS_MODULE'] = $m[1];
+    } elseif (getenv('PHP_SOCKETS_MODULE') !== false) {
+        $env['PHP_SOCKETS_MODULE'] = getenv('PHP_SOCKETS_MODULE');
     }
     return $env;
 }

@@ -17,8 +17,11 @@
 #include "src/core/sk_error.h"
 #include "src/core/sk_share.h"
 /* The stub's arginfo as the gen_stub.php of the PHP we are built against makes it
- * (scripts/gen-arginfo.sh): 8.4's uses API that 8.2 lacks. */
-#if PHP_VERSION_ID >= 80400
+ * (scripts/gen-arginfo.sh): 8.4's uses API that 8.2 lacks; 8.5's is 8.4's; 8.6's includes
+ * zend_constants.h itself. */
+#if PHP_VERSION_ID >= 80600
+#include "sockets_arginfo_86.h"
+#elif PHP_VERSION_ID >= 80400
 #include "sockets_arginfo_84.h"
 #else
 #include "sockets_arginfo.h"

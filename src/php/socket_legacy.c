@@ -28,7 +28,9 @@
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wunused-function"
 #pragma GCC diagnostic ignored "-Wunused-variable"
-#if PHP_VERSION_ID >= 80400
+#if PHP_VERSION_ID >= 80600
+#include "sockets_arginfo_86.h"
+#elif PHP_VERSION_ID >= 80400
 #include "sockets_arginfo_84.h"
 #else
 #include "sockets_arginfo.h"
@@ -112,9 +114,9 @@ zend_result skng_legacy_minit(int type, int module_number)
 	/* Registered, they show in ini_get() and phpinfo(), and ini_set() refuses them (PHP_INI_SYSTEM). */
 	REGISTER_INI_ENTRIES();
 	ini_registered = true;
-	/* What INI_BOOL read; PHP 8.6 dropped that macro, zend_ini_long is in every version. */
-	bool want_iovec = zend_ini_long(ZEND_STRL("sockets.legacy_iovec"), 0) != 0;
-	bool want_names = zend_ini_long(ZEND_STRL("sockets.legacy_names"), 0) != 0;
+	/* What INI_BOOL() was up to 8.5 (8.6 removed it): the entry's value read as an integer. */
+	bool want_iovec = zend_ini_long(ZEND_STRL("sockets.legacy_iovec"), false) != 0;
+	bool want_names = zend_ini_long(ZEND_STRL("sockets.legacy_names"), false) != 0;
 
 	if (want_iovec) {
 		skng_iovec_set_handlers(register_class_SocketIovec());

@@ -61,9 +61,11 @@ errs($cli);
 t('sendto localhost', fn() => socket_sendto($cli, "lh", 2, 0, 'localhost', $SP));
 wait_readable($srv);
 t('recv', fn() => [socket_recvfrom($srv, $buf, 10, 0, $from, $port), $buf]);
-t('sendto port wraps (SP + 65536)', fn() => socket_sendto($cli, "wrap", 4, 0, '127.0.0.1', $SP + 65536));
-wait_readable($srv);
-t('recv', fn() => [socket_recvfrom($srv, $buf, 10, 0, $from, $port), $buf]);
+// PHP 8.5 and later refuse the port (ValueError) and send nothing: then there is nothing to receive.
+if (is_int(t('sendto port wraps (SP + 65536)', fn() => socket_sendto($cli, "wrap", 4, 0, '127.0.0.1', $SP + 65536)))) {
+    wait_readable($srv);
+    t('recv', fn() => [socket_recvfrom($srv, $buf, 10, 0, $from, $port), $buf]);
+}
 t('sendto too big (70000 bytes)', fn() => socket_sendto($cli, str_repeat('z', 70000), 70000, 0, '127.0.0.1', $SP));
 errs($cli);
 t('sendto 65507 bytes (max UDP payload)', fn() => socket_sendto($cli, str_repeat('m', 65507), 65507, 0, '127.0.0.1', $SP));
