@@ -43,6 +43,10 @@ var_dump(socket_recv($rx, $got, 2000, 0) === strlen($frame), $got === $frame);
 t('create_pair', fn() => socket_create_pair(AF_PACKET, SOCK_RAW, 0, $pair));
 t('connect', fn() => socket_connect($tx, $lo, 1));
 t('bind port out of range', fn() => socket_bind($tx, $lo, 65536));
+// A message name is converted for AF_INET, AF_INET6 and AF_UNIX only: refused before controllen.
+$m = ['name' => [], 'controllen' => 0];
+var_dump(@socket_recvmsg($rx, $m, MSG_DONTWAIT));
+echo error_get_last()['message'], "\n";
 if (PHP_VERSION_ID >= 80600) {
     t('sendto without port', fn() => socket_sendto($tx, $frame, strlen($frame), 0, $lo));
     $sent = socket_sendto($tx, $frame, strlen($frame), 0, 'the name is not used', $index);
@@ -74,5 +78,7 @@ bool(true)
 create_pair: ValueError: socket_create_pair(): Argument #1 ($domain) must be one of AF_UNIX, AF_INET6, or AF_INET
 connect: ValueError: socket_connect(): Argument #1 ($socket) must be one of AF_UNIX, AF_INET, or AF_INET6
 bind port out of range: ValueError: socket_bind(): Argument #3 ($port) must be between 0 and 65535
+bool(false)
+socket_recvmsg(): error converting user data (path: msghdr > name): the only families currently supported are AF_INET, AF_INET6 and AF_UNIX
 %r(sendto without port|sendto)%r: ValueError: socket_sendto(): Argument #%r(6 \(\$port\) cannot be null when the socket type is AF_PACKET|1 \(\$socket\) must be one of AF_UNIX, AF_INET, or AF_INET6)%r
 %r(sendto and recvfrom: the frame went out and came back from the named interface|recvfrom: ValueError: socket_recvfrom\(\): Argument #1 \(\$socket\) must be one of AF_UNIX, AF_INET, or AF_INET6)%r
