@@ -12,7 +12,7 @@
 #include "src/core/sk_watch.h"
 
 #include <netdb.h>
-#include <stddef.h>
+#include <stddef.h>   /* offsetof: PHP 8.6 dropped its XtOffsetOf alias */
 
 #define PHP_SOCKETS_NG_VERSION "0.1.0"
 
@@ -199,6 +199,8 @@ bool skng_address_from_args(skng_socket *sock, zend_string *address, uint32_t ad
 
 /* The host part only, for an AF_INET or AF_INET6 address (multicast groups, pktinfo): warns
  * and returns false when the lookup fails. */
+/* PHP 8.5's ValueError for a port outside 0..65535 (argument arg); always true before 8.5. */
+bool skng_check_port(zend_long port, uint32_t arg);
 bool skng_inet_address(skng_socket *sock, int family, const char *host, void *addr, socklen_t *addr_len);
 
 /* Options. socket_get_option/socket_set_option look the (level, option) pair up in one table

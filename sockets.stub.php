@@ -22,6 +22,21 @@ const AF_INET = UNKNOWN;
  * @cvalue AF_INET6
  */
 const AF_INET6 = UNKNOWN;
+/* AF_UNSPEC: PHP 8.6; AF_PACKET: PHP 8.5 (sockets-ng has both on every PHP). */
+#ifdef AF_UNSPEC
+/**
+ * @var int
+ * @cvalue AF_UNSPEC
+ */
+const AF_UNSPEC = UNKNOWN;
+#endif
+#ifdef AF_PACKET
+/**
+ * @var int
+ * @cvalue AF_PACKET
+ */
+const AF_PACKET = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue SOCK_STREAM
@@ -301,6 +316,14 @@ const SO_MEMINFO = UNKNOWN;
  */
 const SO_BPF_EXTENSIONS = UNKNOWN;
 #endif
+/* PHP 8.5 */
+#ifdef SO_BUSY_POLL
+/**
+ * @var int
+ * @cvalue SO_BUSY_POLL
+ */
+const SO_BUSY_POLL = UNKNOWN;
+#endif
 #ifdef SKF_AD_OFF
 /**
  * @var int
@@ -440,6 +463,14 @@ const TCP_CONGESTION = UNKNOWN;
  * @cvalue TCP_SYNCNT
  */
 const TCP_SYNCNT = UNKNOWN;
+#endif
+/* PHP 8.6 */
+#ifdef TCP_USER_TIMEOUT
+/**
+ * @var int
+ * @cvalue TCP_USER_TIMEOUT
+ */
+const TCP_USER_TIMEOUT = UNKNOWN;
 #endif
 #ifdef SO_ZEROCOPY
 /**
@@ -1316,6 +1347,21 @@ const SOL_UDP = UNKNOWN;
  */
 const SOL_UDPLITE = UNKNOWN;
 #endif
+/* PHP 8.5 */
+#ifdef IPPROTO_ICMP
+/**
+ * @var int
+ * @cvalue IPPROTO_ICMP
+ */
+const IPPROTO_ICMP = UNKNOWN;
+#endif
+#ifdef IPPROTO_ICMPV6
+/**
+ * @var int
+ * @cvalue IPPROTO_ICMPV6
+ */
+const IPPROTO_ICMPV6 = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue IPV6_UNICAST_HOPS
@@ -1440,6 +1486,14 @@ const SO_PASSCRED = UNKNOWN;
  */
 const SO_ATTACH_REUSEPORT_CBPF = UNKNOWN;
 #endif
+/* PHP 8.6 */
+#ifdef SO_DETACH_REUSEPORT_BPF
+/**
+ * @var int
+ * @cvalue SO_DETACH_REUSEPORT_BPF
+ */
+const SO_DETACH_REUSEPORT_BPF = UNKNOWN;
+#endif
 #ifdef SO_DETACH_FILTER
 /**
  * @var int
@@ -1518,35 +1572,35 @@ const IP_PMTUDISC_INTERFACE = UNKNOWN;
 const IP_PMTUDISC_OMIT = UNKNOWN;
 #endif
 
-/* Added in PHP 8.5 on Linux (its manual: AF_PACKET, IPPROTO_ICMP(V6), SO_BUSY_POLL, UDP_SEGMENT,
- * SHUT_*): sockets-ng has them on 8.2 and 8.4 too. */
-#ifdef AF_PACKET
+/* Added in PHP 8.5 on Linux (AF_PACKET, IPPROTO_ICMP(V6) and SO_BUSY_POLL are above, in PHP 8.5's
+ * order): sockets-ng has them on every PHP. The Ethernet protocols of AF_PACKET sockets: */
+#ifdef ETH_P_IP
 /**
  * @var int
- * @cvalue AF_PACKET
+ * @cvalue ETH_P_IP
  */
-const AF_PACKET = UNKNOWN;
+const ETH_P_IP = UNKNOWN;
 #endif
-#ifdef IPPROTO_ICMP
+#ifdef ETH_P_IPV6
 /**
  * @var int
- * @cvalue IPPROTO_ICMP
+ * @cvalue ETH_P_IPV6
  */
-const IPPROTO_ICMP = UNKNOWN;
+const ETH_P_IPV6 = UNKNOWN;
 #endif
-#ifdef IPPROTO_ICMPV6
+#ifdef ETH_P_LOOP
 /**
  * @var int
- * @cvalue IPPROTO_ICMPV6
+ * @cvalue ETH_P_LOOP
  */
-const IPPROTO_ICMPV6 = UNKNOWN;
+const ETH_P_LOOP = UNKNOWN;
 #endif
-#ifdef SO_BUSY_POLL
+#ifdef ETH_P_ALL
 /**
  * @var int
- * @cvalue SO_BUSY_POLL
+ * @cvalue ETH_P_ALL
  */
-const SO_BUSY_POLL = UNKNOWN;
+const ETH_P_ALL = UNKNOWN;
 #endif
 #ifdef UDP_SEGMENT
 /**
@@ -1575,6 +1629,129 @@ const SHUT_WR = UNKNOWN;
  * @cvalue SHUT_RDWR
  */
 const SHUT_RDWR = UNKNOWN;
+#endif
+
+/* Added in PHP 8.6: the getaddrinfo() error codes that socket_addrinfo_lookup's $error_code
+ * receives (AF_UNSPEC, SO_DETACH_REUSEPORT_BPF and TCP_USER_TIMEOUT are above, in PHP 8.6's
+ * order). sockets-ng has them on every PHP. */
+#ifdef EAI_BADFLAGS
+/**
+ * @var int
+ * @cvalue EAI_BADFLAGS
+ */
+const EAI_BADFLAGS = UNKNOWN;
+#endif
+#ifdef EAI_NONAME
+/**
+ * @var int
+ * @cvalue EAI_NONAME
+ */
+const EAI_NONAME = UNKNOWN;
+#endif
+#ifdef EAI_AGAIN
+/**
+ * @var int
+ * @cvalue EAI_AGAIN
+ */
+const EAI_AGAIN = UNKNOWN;
+#endif
+#ifdef EAI_FAIL
+/**
+ * @var int
+ * @cvalue EAI_FAIL
+ */
+const EAI_FAIL = UNKNOWN;
+#endif
+#ifdef EAI_NODATA
+/**
+ * @var int
+ * @cvalue EAI_NODATA
+ */
+const EAI_NODATA = UNKNOWN;
+#endif
+#ifdef EAI_FAMILY
+/**
+ * @var int
+ * @cvalue EAI_FAMILY
+ */
+const EAI_FAMILY = UNKNOWN;
+#endif
+#ifdef EAI_SOCKTYPE
+/**
+ * @var int
+ * @cvalue EAI_SOCKTYPE
+ */
+const EAI_SOCKTYPE = UNKNOWN;
+#endif
+#ifdef EAI_SERVICE
+/**
+ * @var int
+ * @cvalue EAI_SERVICE
+ */
+const EAI_SERVICE = UNKNOWN;
+#endif
+#ifdef EAI_ADDRFAMILY
+/**
+ * @var int
+ * @cvalue EAI_ADDRFAMILY
+ */
+const EAI_ADDRFAMILY = UNKNOWN;
+#endif
+#ifdef EAI_SYSTEM
+/**
+ * @var int
+ * @cvalue EAI_SYSTEM
+ */
+const EAI_SYSTEM = UNKNOWN;
+#endif
+#ifdef EAI_OVERFLOW
+/**
+ * @var int
+ * @cvalue EAI_OVERFLOW
+ */
+const EAI_OVERFLOW = UNKNOWN;
+#endif
+#ifdef EAI_INPROGRESS
+/**
+ * @var int
+ * @cvalue EAI_INPROGRESS
+ */
+const EAI_INPROGRESS = UNKNOWN;
+#endif
+#ifdef EAI_CANCELED
+/**
+ * @var int
+ * @cvalue EAI_CANCELED
+ */
+const EAI_CANCELED = UNKNOWN;
+#endif
+#ifdef EAI_NOTCANCELED
+/**
+ * @var int
+ * @cvalue EAI_NOTCANCELED
+ */
+const EAI_NOTCANCELED = UNKNOWN;
+#endif
+#ifdef EAI_ALLDONE
+/**
+ * @var int
+ * @cvalue EAI_ALLDONE
+ */
+const EAI_ALLDONE = UNKNOWN;
+#endif
+#ifdef EAI_INTR
+/**
+ * @var int
+ * @cvalue EAI_INTR
+ */
+const EAI_INTR = UNKNOWN;
+#endif
+#ifdef EAI_IDN_ENCODE
+/**
+ * @var int
+ * @cvalue EAI_IDN_ENCODE
+ */
+const EAI_IDN_ENCODE = UNKNOWN;
 #endif
 
 /**
@@ -1686,12 +1863,23 @@ function socket_sendmsg(Socket $socket, array $message, int $flags = 0): int|fal
 
 function socket_recvmsg(Socket $socket, array &$message, int $flags = 0): int|false {}
 
+/* PHP 8.6 declares int: every failure throws. */
+#if PHP_VERSION_ID >= 80600
+function socket_cmsg_space(int $level, int $type, int $num = 0): int {}
+#else
 function socket_cmsg_space(int $level, int $type, int $num = 0): ?int {}
+#endif
 
 /**
  * @return array<int, AddressInfo>|false
  */
+/* PHP 8.6 adds $error_code: the getaddrinfo() error (an EAI_* constant) when the lookup fails. */
+#if PHP_VERSION_ID >= 80600
+/** @param int $error_code */
+function socket_addrinfo_lookup(string $host, ?string $service = null, array $hints = [], &$error_code = null): array|false {}
+#else
 function socket_addrinfo_lookup(string $host, ?string $service = null, array $hints = []): array|false {}
+#endif
 
 function socket_addrinfo_connect(AddressInfo $address): Socket|false {}
 

@@ -31,6 +31,8 @@ while (true) {
     if ($client === false) {
         continue;
     }
+    // From PHP 8.5 a connection accepted on a non-blocking listener is non-blocking too.
+    socket_set_block($client);
     socket_write($client, "You are connected to process $pid\n");
     while (($data = @socket_read($client, 1024)) !== false && $data !== '') {
         socket_write($client, $data);

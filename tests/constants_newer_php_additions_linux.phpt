@@ -1,8 +1,8 @@
 --TEST--
-What PHP 8.3, 8.4 and 8.5 added on Linux is defined on every PHP, with the Linux header values
+What PHP 8.3, 8.4, 8.5 and 8.6 added on Linux is defined on every PHP, with the Linux header values
 --DESCRIPTION--
-sockets-ng defines, on PHP 8.2 as on 8.4, every constant PHP 8.4's extension has on Linux and the
-Linux additions of PHP 8.5 that its manual documents. The expected values are those of the Linux and
+sockets-ng defines, on every PHP from 8.2, every constant PHP 8.4's extension has on Linux, the
+Linux additions of PHP 8.5 and those of PHP 8.6. The expected values are those of the Linux and
 glibc headers (asm-generic/socket.h, netinet/in.h, netinet/tcp.h, netinet/udp.h, bits/socket.h).
 The bundled extension of an older PHP lacks some of them, hence sockets-ng only.
 --SKIPIF--
@@ -25,6 +25,13 @@ $linux = [
     // PHP 8.5 (Linux)
     'AF_PACKET' => 17, 'IPPROTO_ICMP' => 1, 'IPPROTO_ICMPV6' => 58, 'SO_BUSY_POLL' => 46,
     'UDP_SEGMENT' => 103, 'SHUT_RD' => 0, 'SHUT_WR' => 1, 'SHUT_RDWR' => 2,
+    'ETH_P_IP' => 0x0800, 'ETH_P_IPV6' => 0x86DD, 'ETH_P_LOOP' => 0x0060, 'ETH_P_ALL' => 0x0003,
+    // PHP 8.6 (glibc's EAI_* values)
+    'AF_UNSPEC' => 0, 'EAI_BADFLAGS' => -1, 'EAI_NONAME' => -2, 'EAI_AGAIN' => -3, 'EAI_FAIL' => -4,
+    'EAI_NODATA' => -5, 'EAI_FAMILY' => -6, 'EAI_SOCKTYPE' => -7, 'EAI_SERVICE' => -8,
+    'EAI_ADDRFAMILY' => -9, 'EAI_SYSTEM' => -11, 'EAI_OVERFLOW' => -12, 'EAI_INPROGRESS' => -100,
+    'EAI_CANCELED' => -101, 'EAI_NOTCANCELED' => -102, 'EAI_ALLDONE' => -103, 'EAI_INTR' => -104,
+    'EAI_IDN_ENCODE' => -105, 'SO_DETACH_REUSEPORT_BPF' => 68, 'TCP_USER_TIMEOUT' => 18,
 ];
 $mine = get_defined_constants(true)['sockets'];
 foreach ($linux as $name => $value) {
@@ -35,9 +42,9 @@ foreach ($linux as $name => $value) {
     }
 }
 echo count($linux), " constants checked\n";
-// The same on every PHP: 8.4's 231 Linux constants plus the 8 PHP 8.5 additions.
+// The same on every PHP: 8.4's 231 Linux constants, the 12 of PHP 8.5 and the 20 of PHP 8.6.
 echo count($mine), " constants in all\n";
 ?>
 --EXPECT--
-27 constants checked
-239 constants in all
+51 constants checked
+263 constants in all

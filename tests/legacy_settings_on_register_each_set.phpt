@@ -49,17 +49,17 @@ foreach ([[], ['sockets.legacy_iovec' => 1], ['sockets.legacy_names' => 1],
 --CLEAN--
 <?php @unlink(sys_get_temp_dir() . '/legacy_probe_' . getmypid() . '.php'); ?>
 --EXPECT--
-iovec set 0/8, PHP 4.0 names 0/11, class no, sockets functions 40, constants 239, settings []
+iovec set 0/8, PHP 4.0 names 0/11, class no, sockets functions 40, constants 263, settings []
 exit 0
-iovec set 8/8, PHP 4.0 names 0/11, class yes, sockets functions 48, constants 239, settings {"sockets.legacy_iovec":"1","sockets.legacy_names":"0"}
+iovec set 8/8, PHP 4.0 names 0/11, class yes, sockets functions 48, constants 263, settings {"sockets.legacy_iovec":"1","sockets.legacy_names":"0"}
 ini_set: false
 exit 0
-iovec set 0/8, PHP 4.0 names 11/11, class no, sockets functions 51, constants 239, settings {"sockets.legacy_iovec":"0","sockets.legacy_names":"1"}
+iovec set 0/8, PHP 4.0 names 11/11, class no, sockets functions 51, constants 263, settings {"sockets.legacy_iovec":"0","sockets.legacy_names":"1"}
 ini_set: false
 exit 0
-iovec set 0/8, PHP 4.0 names 0/11, class no, sockets functions 40, constants 239, settings []
+iovec set 0/8, PHP 4.0 names 0/11, class no, sockets functions 40, constants 263, settings []
 exit 0
-iovec set 8/8, PHP 4.0 names 11/11, class yes, sockets functions 59, constants 239, settings {"sockets.legacy_iovec":"1","sockets.legacy_names":"1"}
+iovec set 8/8, PHP 4.0 names 11/11, class yes, sockets functions 59, constants 263, settings {"sockets.legacy_iovec":"1","sockets.legacy_names":"1"}
 ini_set: false
 sockets: socket_iovec_alloc(int $num_vectors, int ...$lengths): SocketIovec
 sockets: socket_iovec_fetch(SocketIovec $iovec, int $position): string

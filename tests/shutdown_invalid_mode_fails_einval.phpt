@@ -1,7 +1,8 @@
 --TEST--
-socket_shutdown() with a mode other than 0, 1, 2 warns EINVAL
+socket_shutdown() with a mode other than 0, 1, 2 warns EINVAL (before PHP 8.5)
 --SKIPIF--
 <?php if (!extension_loaded('sockets')) die('skip sockets not loaded'); ?>
+<?php if (PHP_VERSION_ID >= 80500) die('skip PHP 8.5 throws instead: tests/shutdown_invalid_mode_throws_valueerror_php85.phpt'); ?>
 --FILE--
 <?php
 socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p);

@@ -1,4 +1,4 @@
-/* Socket addresses: text <-> sockaddr for AF_INET, AF_INET6 and AF_UNIX.
+/* Socket addresses: text <-> sockaddr for AF_INET, AF_INET6 and AF_UNIX (AF_PACKET held only).
  * Plain C, no PHP types: the binding maps the results to warnings and exceptions. */
 #ifndef SK_ADDR_H
 #define SK_ADDR_H
@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <sys/un.h>
+#include <netpacket/packet.h>
 
 /* Large enough for any family we handle, and aligned for all of them. */
 typedef union sk_sockaddr {
@@ -14,6 +15,7 @@ typedef union sk_sockaddr {
 	struct sockaddr_in in4;
 	struct sockaddr_in6 in6;
 	struct sockaddr_un un;
+	struct sockaddr_ll ll;          /* AF_PACKET: an interface and an Ethernet protocol */
 	struct sockaddr_storage storage;
 } sk_sockaddr;
 

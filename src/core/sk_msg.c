@@ -829,11 +829,24 @@ void sk_msg_send_release(sk_msg_send *msg)
 
 /* ---- receiving: the request ---- */
 
+/* What the "name", "buffer_size" and "controllen" converters fill, and for which socket. */
+typedef struct recv_target {
+	sk_msg_recv_request *out;
+	int socket_family;
+} recv_target;
+
 static void recv_name(conv *c, const sk_msg_value *v, void *target)
 {
-	if (expect_array(c, v)) {
-		((sk_msg_recv_request *) target)->want_name = true;
+	recv_target *t = target;
+	if (!expect_array(c, v)) {
+		return;
 	}
+	/* The name would be an address of the socket's family: only these three are converted back. */
+	if (t->socket_family != AF_INET && t->socket_family != AF_INET6 && t->socket_family != AF_UNIX) {
+		fail(c, "the only families currently supported are AF_INET, AF_INET6 and AF_UNIX");
+		return;
+	}
+	t->out->want_name = true;
 }
 
 static void recv_buffer_size(conv *c, const sk_msg_value *v, void *target)
@@ -847,7 +860,7 @@ static void recv_buffer_size(conv *c, const sk_msg_value *v, void *target)
 		fail(c, "the buffer size must be between 1 and %d; given %lld", SK_MSG_MAX_BUFFER_SIZE, (long long) size);
 		return;
 	}
-	((sk_msg_recv_request *) target)->buffer_size = (size_t) size;
+	((recv_target *) target)->out->buffer_size = (size_t) size;
 }
 
 static void recv_controllen(conv *c, const sk_msg_value *v, void *target)
@@ -860,7 +873,7 @@ static void recv_controllen(conv *c, const sk_msg_value *v, void *target)
 		fail(c, "controllen cannot be 0");
 		return;
 	}
-	((sk_msg_recv_request *) target)->controllen = len;
+	((recv_target *) target)->out->controllen = len;
 }
 
 static const field recv_fields[] = {
@@ -871,9 +884,10 @@ static const field recv_fields[] = {
 };
 
 int sk_msg_recv_request_from_value(sk_msg_recv_request *out, const sk_msg_reader *reader,
-	const sk_msg_value *message, sk_msg_error *err)
+	const sk_msg_value *message, int socket_family, sk_msg_error *err)
 {
 	conv c;
+	recv_target t = {out, socket_family};
 
 	out->want_name = false;
 	out->buffer_size = SK_MSG_DEFAULT_BUFFER_SIZE;
@@ -881,7 +895,7 @@ int sk_msg_recv_request_from_value(sk_msg_recv_request *out, const sk_msg_reader
 	conv_init(&c, reader, err, "user");
 	push(&c, "msghdr");
 	if (expect_array(&c, message)) {
-		convert_fields(&c, message, recv_fields, out);
+		convert_fields(&c, message, recv_fields, &t);
 	}
 	return failed(&c) ? -1 : 0;
 }

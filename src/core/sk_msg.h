@@ -122,9 +122,10 @@ typedef struct sk_msg_recv_request {
 	size_t controllen;
 } sk_msg_recv_request;
 
-/* Reads "name", "buffer_size" and "controllen" of the caller's array. 0, or -1 with err filled. */
+/* Reads "name", "buffer_size" and "controllen" of the caller's array for a socket of socket_family
+ * (a "name" is refused for a family other than AF_INET, AF_INET6, AF_UNIX). 0, or -1 with err filled. */
 int sk_msg_recv_request_from_value(sk_msg_recv_request *out, const sk_msg_reader *reader,
-	const sk_msg_value *message, sk_msg_error *err);
+	const sk_msg_value *message, int socket_family, sk_msg_error *err);
 
 typedef struct sk_msg_recv {
 	struct msghdr hdr;

@@ -8,6 +8,7 @@
 #include <netinet/tcp.h>
 #include <netinet/udp.h>
 #include <linux/filter.h>
+#include <linux/if_ether.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <sys/socket.h>

@@ -3,6 +3,7 @@
 #include "php_sockets_ng.h"
 
 #include <arpa/inet.h>
+#include <net/if.h>
 #include <sys/socket.h>
 
 #include "src/core/sk_addr.h"
@@ -45,6 +46,20 @@ bool skng_inet_address(skng_socket *sock, int family, const char *host, void *ad
 		php_error_docref(NULL, E_WARNING, "No interface with name \"%s\" could be found", scope ? scope + 1 : "");
 	}
 	return host_lookup_succeeded(sock, status, resolver_error, "AF_INET6");
+}
+
+bool skng_check_port(zend_long port, uint32_t arg)
+{
+#if PHP_VERSION_ID >= 80500
+	if (port < 0 || port > 65535) {
+		zend_argument_value_error(arg, "must be between 0 and 65535");
+		return false;
+	}
+#else
+	(void) port;
+	(void) arg;
+#endif
+	return true;
 }
 
 bool skng_address_from_args(skng_socket *sock, zend_string *address, uint32_t address_arg,
@@ -126,6 +141,21 @@ static void socket_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)
 			ZEND_TRY_ASSIGN_REF_STRINGL(address, path, path_len);
 			RETURN_TRUE;
 		}
+#if PHP_VERSION_ID >= 80500
+		case AF_PACKET: {
+			/* PHP 8.5's AF_PACKET sockets name their interface, and give its index as the port. */
+			char name[IF_NAMESIZE];
+			if (if_indextoname((unsigned) addr.ll.sll_ifindex, name) == NULL) {
+				zend_throw_error(NULL, "invalid interface index");
+				RETURN_THROWS();
+			}
+			ZEND_TRY_ASSIGN_REF_STRING(address, name);
+			if (port != NULL) {
+				ZEND_TRY_ASSIGN_REF_LONG(port, addr.ll.sll_ifindex);
+			}
+			RETURN_TRUE;
+		}
+#endif
 		default:
 			zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
 			RETURN_THROWS();

@@ -3,6 +3,7 @@
 #include "php_sockets_ng.h"
 
 #include <arpa/inet.h>
+#include <limits.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -69,27 +70,74 @@ void skng_addrinfo_wrap(zval *out, const struct addrinfo *info)
 	ai->info.ai_canonname = info->ai_canonname ? estrdup(info->ai_canonname) : NULL;
 }
 
-/* Reads the hints array: only the four ai_* keys (string keys) are allowed; numeric keys are
- * ignored, as in the bundled extension. */
+#if PHP_VERSION_ID >= 80500
+/* PHP 8.5 reads a hint as an int the way arithmetic does (null, bools and numeric strings pass),
+ * and refuses negative values and a family other than AF_INET/AF_INET6 (8.6: or AF_UNSPEC). */
+static bool hint_value(zend_string *key, zval *value, int *out)
+{
+	bool failed = false;
+	zend_long number = zval_try_get_long(value, &failed);
+	if (failed) {
+		if (!EG(exception)) {
+			zend_argument_type_error(3, "\"%s\" key must be of type int, %s given", ZSTR_VAL(key), zend_zval_value_name(value));
+		}
+		return false;
+	}
+	if (zend_string_equals_literal(key, "ai_family")) {
+#if PHP_VERSION_ID >= 80600
+		bool known = number == AF_INET || number == AF_INET6 || number == AF_UNSPEC;
+#else
+		bool known = number == AF_INET || number == AF_INET6;
+#endif
+		if (!known) {
+			zend_argument_value_error(3, "\"ai_family\" key must be AF_INET or AF_INET6");
+			return false;
+		}
+	} else if (number < 0 || number > INT_MAX) {
+		zend_argument_value_error(3, "\"%s\" key must be between 0 and %d", ZSTR_VAL(key), INT_MAX);
+		return false;
+	}
+	*out = (int) number;
+	return true;
+}
+#else
+/* Before PHP 8.5 a hint is any value made an int. */
+static bool hint_value(zend_string *key, zval *value, int *out)
+{
+	(void) key;
+	*out = (int) zval_get_long(value);
+	return true;
+}
+#endif
+
+/* Reads the hints array: only the four ai_* keys are allowed. Numeric keys are ignored before
+ * PHP 8.5, as in the bundled extension; 8.5 refuses them too. */
 static bool hints_from_array(HashTable *array, struct addrinfo *hints)
 {
 	zend_string *key;
 	zval *value;
 
 	ZEND_HASH_FOREACH_STR_KEY_VAL(array, key, value) {
+		int *field = NULL;
 		if (key == NULL) {
+#if PHP_VERSION_ID < 80500
 			continue;
-		}
-		if (zend_string_equals_literal(key, "ai_flags")) {
-			hints->ai_flags = (int) zval_get_long(value);
+#endif
+		} else if (zend_string_equals_literal(key, "ai_flags")) {
+			field = &hints->ai_flags;
 		} else if (zend_string_equals_literal(key, "ai_socktype")) {
-			hints->ai_socktype = (int) zval_get_long(value);
+			field = &hints->ai_socktype;
 		} else if (zend_string_equals_literal(key, "ai_protocol")) {
-			hints->ai_protocol = (int) zval_get_long(value);
+			field = &hints->ai_protocol;
 		} else if (zend_string_equals_literal(key, "ai_family")) {
-			hints->ai_family = (int) zval_get_long(value);
-		} else {
+			field = &hints->ai_family;
+		}
+		if (field == NULL) {
 			zend_argument_value_error(3, "must only contain array keys \"ai_flags\", \"ai_socktype\", \"ai_protocol\", or \"ai_family\"");
+			return false;
+		}
+		ZVAL_DEREF(value);
+		if (!hint_value(key, value, field)) {
 			return false;
 		}
 	} ZEND_HASH_FOREACH_END();
@@ -100,12 +148,20 @@ PHP_FUNCTION(socket_addrinfo_lookup)
 {
 	zend_string *host, *service = NULL;
 	HashTable *hints_array = NULL;
+	zval *error_code = NULL;
 
+#if PHP_VERSION_ID >= 80600
+	ZEND_PARSE_PARAMETERS_START(1, 4)
+#else
 	ZEND_PARSE_PARAMETERS_START(1, 3)
+#endif
 		Z_PARAM_STR(host)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR_OR_NULL(service)
 		Z_PARAM_ARRAY_HT(hints_array)
+#if PHP_VERSION_ID >= 80600
+		Z_PARAM_ZVAL(error_code)
+#endif
 	ZEND_PARSE_PARAMETERS_END();
 
 	struct addrinfo hints, *found = NULL;
@@ -114,7 +170,12 @@ PHP_FUNCTION(socket_addrinfo_lookup)
 		RETURN_THROWS();
 	}
 
-	if (getaddrinfo(ZSTR_VAL(host), service ? ZSTR_VAL(service) : NULL, &hints, &found) != 0) {
+	int failed = getaddrinfo(ZSTR_VAL(host), service ? ZSTR_VAL(service) : NULL, &hints, &found);
+	if (failed != 0) {
+		/* PHP 8.6's $error_code: written on failure only. */
+		if (error_code != NULL) {
+			ZEND_TRY_ASSIGN_REF_LONG(error_code, failed);
+		}
 		RETURN_FALSE;
 	}
 

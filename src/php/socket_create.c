@@ -5,6 +5,7 @@
 #include "ext/standard/file.h"
 
 #include <fcntl.h>
+#include <net/if.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -19,6 +20,17 @@ static bool family_is_supported(zend_long family)
 	return family == AF_UNIX || family == AF_INET || family == AF_INET6;
 }
 
+/* PHP 8.5 makes AF_PACKET sockets too (socket_create only: socket_create_pair still refuses it). */
+static bool create_family_is_supported(zend_long family)
+{
+#if PHP_VERSION_ID >= 80500
+	if (family == AF_PACKET) {
+		return true;
+	}
+#endif
+	return family_is_supported(family);
+}
+
 /* SOCK_NONBLOCK and SOCK_CLOEXEC may be OR'ed into the type, as PHP 8.4 allows (and sockets-ng
  * on 8.2 too); the kernel applies them when it makes the socket. */
 #define SKNG_SOCKET_TYPE_FLAGS (SOCK_NONBLOCK | SOCK_CLOEXEC)
@@ -28,14 +40,10 @@ static zend_long type_without_flags(zend_long type)
 	return type & ~(zend_long) SKNG_SOCKET_TYPE_FLAGS;
 }
 
-/* Both socket_create and socket_create_pair check domain and type the same way, in the words of
- * the PHP they run on. */
-static bool check_domain_and_type(zend_long domain, zend_long type)
+/* Both socket_create and socket_create_pair check the type the same way, in the words of the PHP
+ * they run on. */
+static bool check_type(zend_long type)
 {
-	if (!family_is_supported(domain)) {
-		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET6, or AF_INET");
-		return false;
-	}
 	if (type_without_flags(type) > SKNG_MAX_SOCKET_TYPE) {
 #if PHP_VERSION_ID >= 80400
 		zend_argument_value_error(2, "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM optionally OR'ed with SOCK_CLOEXEC, SOCK_NONBLOCK");
@@ -57,13 +65,24 @@ PHP_FUNCTION(socket_create)
 		Z_PARAM_LONG(protocol)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!check_domain_and_type(domain, type)) {
+	if (!create_family_is_supported(domain)) {
+#if PHP_VERSION_ID >= 80500
+		zend_argument_value_error(1, "must be one of AF_UNIX, AF_PACKET, AF_INET6, or AF_INET");
+#else
+		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET6, or AF_INET");
+#endif
+		RETURN_THROWS();
+	}
+	if (!check_type(type)) {
 		RETURN_THROWS();
 	}
 
-	int fd = socket((int) domain, (int) type, (int) protocol);
+	/* An AF_PACKET socket's protocol is an Ethernet type (ETH_P_*), which the kernel takes in
+	 * network byte order; PHP 8.5 converts it. */
+	int kernel_protocol = domain == AF_PACKET ? (int) htons((uint16_t) protocol) : (int) protocol;
+	int fd = socket((int) domain, (int) type, kernel_protocol);
 	if (fd < 0 && errno == EMFILE && skng_select_give_up_descriptor()) {
-		fd = socket((int) domain, (int) type, (int) protocol);
+		fd = socket((int) domain, (int) type, kernel_protocol);
 	}
 	if (fd < 0) {
 		char buf[256];
@@ -87,7 +106,11 @@ PHP_FUNCTION(socket_create_pair)
 		Z_PARAM_ZVAL(pair)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!check_domain_and_type(domain, type)) {
+	if (!family_is_supported(domain)) {
+		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET6, or AF_INET");
+		RETURN_THROWS();
+	}
+	if (!check_type(type)) {
 		RETURN_THROWS();
 	}
 
@@ -134,7 +157,11 @@ PHP_FUNCTION(socket_create_listen)
 		Z_PARAM_LONG(backlog)
 	ZEND_PARSE_PARAMETERS_END();
 
-	/* All interfaces; the port is taken modulo 65536, as it always was. */
+	if (!skng_check_port(port, 1)) {
+		RETURN_THROWS();
+	}
+
+	/* All interfaces; before PHP 8.5 the port is taken modulo 65536, as it always was. */
 	struct sockaddr_in any;
 	memset(&any, 0, sizeof(any));
 	any.sin_family = AF_INET;
@@ -178,9 +205,22 @@ PHP_FUNCTION(socket_bind)
 
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
+	if (!skng_check_port(port, 3)) {
+		RETURN_THROWS();
+	}
 
 	sk_sockaddr addr;
 	socklen_t addr_len;
+#if PHP_VERSION_ID >= 80500
+	if (sock->family == AF_PACKET) {
+		/* An interface by name, for this socket's own protocol; an unknown name is index 0 (every
+		 * interface), which the bundled extension does not report either. */
+		memset(&addr, 0, sizeof(addr));
+		addr.ll.sll_family = AF_PACKET;
+		addr.ll.sll_ifindex = (int) if_nametoindex(ZSTR_VAL(address));
+		addr_len = sizeof(addr.ll);
+	} else
+#endif
 	if (!skng_address_from_args(sock, address, 2, port, false, 3, &addr, &addr_len)) {
 		if (EG(exception)) {
 			RETURN_THROWS();
@@ -249,6 +289,21 @@ PHP_FUNCTION(socket_listen)
 	RETURN_TRUE;
 }
 
+/* PHP 8.4 accepts with close-on-exec; 8.5 also non-blocking when the listening Socket was last
+ * set non-blocking (its own mode, as the bundled extension keeps it, not the descriptor's flag). */
+static int accept_flags(const skng_socket *listener)
+{
+#if PHP_VERSION_ID >= 80500
+	return SOCK_CLOEXEC | (listener->blocking ? 0 : SOCK_NONBLOCK);
+#elif PHP_VERSION_ID >= 80400
+	(void) listener;
+	return SOCK_CLOEXEC;
+#else
+	(void) listener;
+	return 0;
+#endif
+}
+
 PHP_FUNCTION(socket_accept)
 {
 	zval *zsock;
@@ -263,10 +318,11 @@ PHP_FUNCTION(socket_accept)
 
 	sk_sockaddr peer;
 	socklen_t peer_len = sizeof(peer);
-	int fd = accept(sock->fd, &peer.sa, &peer_len);
+	int flags = accept_flags(sock);
+	int fd = accept4(sock->fd, &peer.sa, &peer_len, flags);
 	if (fd < 0 && errno == EMFILE && skng_select_give_up_descriptor()) {
 		peer_len = sizeof(peer);
-		fd = accept(sock->fd, &peer.sa, &peer_len);
+		fd = accept4(sock->fd, &peer.sa, &peer_len, flags);
 	}
 	if (fd < 0) {
 		/* The bundled extension records this on the Socket it was about to return, which the
@@ -274,6 +330,8 @@ PHP_FUNCTION(socket_accept)
 		skng_socket_error(NULL, "unable to accept incoming connection", errno);
 		RETURN_FALSE;
 	}
+	/* The new Socket's own mode stays "blocking" even when accept4 made the descriptor non-blocking
+	 * (PHP 8.5): a stream exported from it starts blocking, as in the bundled extension. */
 	skng_socket_wrap(return_value, fd, peer_len > 0 ? peer.sa.sa_family : sock->family, sock->type);
 }
 
@@ -291,6 +349,12 @@ PHP_FUNCTION(socket_shutdown)
 
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
+#if PHP_VERSION_ID >= 80500
+	if (how != SHUT_RD && how != SHUT_WR && how != SHUT_RDWR) {
+		zend_argument_value_error(2, "must be one of SHUT_RD, SHUT_WR or SHUT_RDWR");
+		RETURN_THROWS();
+	}
+#endif
 
 	if (shutdown(sock->fd, (int) how) != 0) {
 		skng_socket_error(sock, "Unable to shutdown socket", errno);

@@ -4,6 +4,7 @@
 
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <net/if.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -248,6 +249,18 @@ PHP_FUNCTION(socket_send)
 	RETURN_LONG(sent);
 }
 
+/* PHP 8.6 sends and receives on AF_PACKET sockets with socket_sendto/socket_recvfrom; 8.5 makes
+ * them but refuses them there, as unknown families. */
+static bool packet_io_supported(const skng_socket *sock)
+{
+#if PHP_VERSION_ID >= 80600
+	return sock->family == AF_PACKET;
+#else
+	(void) sock;
+	return false;
+#endif
+}
+
 PHP_FUNCTION(socket_recvfrom)
 {
 	zval *zsock, *buffer, *address, *port = NULL;
@@ -270,12 +283,18 @@ PHP_FUNCTION(socket_recvfrom)
 	if (length <= 0 || length > ZEND_LONG_MAX - 1) {
 		RETURN_FALSE;
 	}
-	if (!(sock->family == AF_UNIX || sock->family == AF_INET || sock->family == AF_INET6)) {
+	if (!(sock->family == AF_UNIX || sock->family == AF_INET || sock->family == AF_INET6
+			|| packet_io_supported(sock))) {
 		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
 		RETURN_THROWS();
 	}
-	if (sock->family != AF_UNIX && port == NULL) {
+	if (sock->family != AF_UNIX && sock->family != AF_PACKET && port == NULL) {
+#if PHP_VERSION_ID >= 80600
+		zend_argument_count_error("%s() expects exactly 6 arguments when argument #1 ($socket) is of type AF_INET or AF_INET6",
+			get_active_function_name());
+#else
 		zend_wrong_param_count();
+#endif
 		RETURN_THROWS();
 	}
 
@@ -293,7 +312,15 @@ PHP_FUNCTION(socket_recvfrom)
 	}
 	ZEND_TRY_ASSIGN_REF_NEW_STR(buffer, received_string(data, got, length));
 
-	if (sock->family == AF_UNIX) {
+	if (sock->family == AF_PACKET) {
+		/* PHP 8.6: the interface the frame came on, by name, and its index as the port. */
+		char name[IF_NAMESIZE] = "";
+		if_indextoname((unsigned) from.ll.sll_ifindex, name);
+		ZEND_TRY_ASSIGN_REF_STRING(address, name);
+		if (port != NULL) {
+			ZEND_TRY_ASSIGN_REF_LONG(port, from.ll.sll_ifindex);
+		}
+	} else if (sock->family == AF_UNIX) {
 		/* Whatever the kernel wrote, read as a C string, as the bundled extension does. */
 		ZEND_TRY_ASSIGN_REF_STRING(address, from.un.sun_path);
 	} else if (sock->family == AF_INET) {
@@ -334,6 +361,10 @@ PHP_FUNCTION(socket_sendto)
 
 	sock = Z_SKNG_SOCKET_P(zsock);
 	SKNG_CHECK_OPEN(sock, 1);
+	/* The port of an AF_PACKET socket is an interface index (PHP 8.6), not range-checked. */
+	if (!port_is_null && !packet_io_supported(sock) && !skng_check_port(port, 6)) {
+		RETURN_THROWS();
+	}
 
 	if (length < 0) {
 		zend_argument_value_error(3, "must be greater than or equal to 0");
@@ -342,7 +373,17 @@ PHP_FUNCTION(socket_sendto)
 
 	sk_sockaddr to;
 	socklen_t to_len;
-	if (sock->family == AF_UNIX) {
+	if (packet_io_supported(sock)) {
+		/* PHP 8.6: to the interface whose index is the port; the address string is not used. */
+		if (port_is_null) {
+			zend_argument_value_error(6, "cannot be null when the socket type is AF_PACKET");
+			RETURN_THROWS();
+		}
+		memset(&to, 0, sizeof(to));
+		to.ll.sll_family = AF_PACKET;
+		to.ll.sll_ifindex = (int) port;
+		to_len = sizeof(to.ll);
+	} else if (sock->family == AF_UNIX) {
 #if PHP_VERSION_ID >= 80400
 		/* PHP 8.4 refuses a path (counted in bytes, NULs included) that sun_path cannot hold. */
 		if (ZSTR_LEN(address) >= SK_UNIX_PATH_MAX) {

@@ -551,7 +551,7 @@ PHP_FUNCTION(socket_recvmsg)
 	zval *message_arg = ZEND_CALL_ARG(execute_data, 2);
 
 	const sk_msg_value *root = reader_init(&reader, &state, sock, zmsg);
-	int parsed = sk_msg_recv_request_from_value(&request, &reader, root, &err);
+	int parsed = sk_msg_recv_request_from_value(&request, &reader, root, sock->family, &err);
 	if (parsed != 0) {
 		report(&err);
 	}

@@ -45,8 +45,19 @@ static bool group_address(skng_socket *sock, HashTable *fields, const char *key,
 	zend_string *tmp;
 	zend_string *host = zval_get_tmp_string(value, &tmp);
 	bool ok;
+#if PHP_VERSION_ID >= 80500
+	/* PHP 8.5 stops at a value that cannot be a string, before the family and the lookup. */
+	if (EG(exception)) {
+		zend_tmp_string_release(tmp);
+		return false;
+	}
+#endif
 	if (sock->family != AF_INET && sock->family != AF_INET6) {
+#if PHP_VERSION_ID >= 80500
+		zend_value_error("IP address used in the context of an unexpected type of socket");
+#else
 		php_error_docref(NULL, E_WARNING, "IP address used in the context of an unexpected type of socket");
+#endif
 		ok = false;
 	} else {
 		memset(addr, 0, sizeof(*addr));
@@ -58,6 +69,16 @@ static bool group_address(skng_socket *sock, HashTable *fields, const char *key,
 
 bool skng_set_multicast_membership(skng_socket *sock, int level, int option, zval *value)
 {
+#if PHP_VERSION_ID >= 80500
+	/* PHP 8.5 wants an array (or an object); its message names one of two options whatever the
+	 * option was: MCAST_LEAVE_GROUP for the group ones, MCAST_LEAVE_SOURCE_GROUP for the rest. */
+	if (Z_TYPE_P(value) != IS_ARRAY && Z_TYPE_P(value) != IS_OBJECT) {
+		bool group_only = option == MCAST_JOIN_GROUP || option == MCAST_LEAVE_GROUP;
+		zend_argument_type_error(4, "must be of type array when argument #3 ($option) is %s, %s given",
+			group_only ? "MCAST_LEAVE_GROUP" : "MCAST_LEAVE_SOURCE_GROUP", zend_zval_value_name(value));
+		return false;
+	}
+#endif
 	zval holder;
 	ZVAL_COPY(&holder, value);
 	convert_to_array(&holder);

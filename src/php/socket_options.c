@@ -5,9 +5,11 @@
  * always uses both keys. */
 #include "php_sockets_ng.h"
 
+#include <limits.h>
 #include <linux/sock_diag.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <netinet/udp.h>
 #include <stdatomic.h>
 #include <sys/socket.h>
 #include <sys/time.h>
@@ -171,15 +173,57 @@ static bool set_timeval(skng_socket *sock, int level, int option, zval *value)
 
 /* --- names: SO_BINDTODEVICE, TCP_CONGESTION ---------------------------------------------- */
 
-/* An interface or algorithm name; anything but a string is the empty name (unbinds a device;
- * the kernel refuses it as a congestion algorithm). */
-static bool set_name(skng_socket *sock, int level, int option, zval *value)
+/* An interface or algorithm name. Before PHP 8.5 anything but a string is the empty name
+ * (unbinds a device; the kernel refuses it as a congestion algorithm); 8.5 throws a TypeError. */
+static bool set_name(skng_socket *sock, int level, int option, zval *value, const char *option_name)
 {
 	if (Z_TYPE_P(value) == IS_STRING) {
 		return skng_set_option_bytes(sock, level, option, Z_STRVAL_P(value), (socklen_t) Z_STRLEN_P(value));
 	}
+#if PHP_VERSION_ID >= 80500
+	zend_argument_type_error(4, "must be of type string when argument #3 ($option) is %s, %s given",
+		option_name, zend_zval_value_name(value));
+	return false;
+#else
+	(void) option_name;
 	return skng_set_option_bytes(sock, level, option, "", 0);
+#endif
 }
+
+#ifdef SO_BINDTODEVICE
+static bool set_device_name(skng_socket *sock, int level, int option, zval *value)
+{
+	return set_name(sock, level, option, value, "SO_BINDTODEVICE");
+}
+#endif
+
+#ifdef TCP_CONGESTION
+static bool set_congestion_name(skng_socket *sock, int level, int option, zval *value)
+{
+	return set_name(sock, level, option, value, "TCP_CONGESTION");
+}
+#endif
+
+#if PHP_VERSION_ID >= 80500 && defined(UDP_SEGMENT)
+/* PHP 8.5 checks the segment size against a 16-bit field (8.5's words have a stray "of"). */
+static bool set_udp_segment(skng_socket *sock, int level, int option, zval *value)
+{
+	zend_long size = zval_get_long(value);
+	if (EG(exception)) {
+		return false;
+	}
+	if (size < 0 || size > USHRT_MAX) {
+#if PHP_VERSION_ID >= 80600
+		zend_argument_value_error(4, "must be between 0 and %u", USHRT_MAX);
+#else
+		zend_argument_value_error(4, "must be of between 0 and %u", USHRT_MAX);
+#endif
+		return false;
+	}
+	int number = (int) size;
+	return skng_set_option_bytes(sock, level, option, &number, sizeof(number));
+}
+#endif
 
 #ifdef TCP_CONGESTION
 static bool get_congestion(skng_socket *sock, int level, int option, zval *return_value)
@@ -244,14 +288,25 @@ static bool set_peek_offset(skng_socket *sock, int level, int option, zval *valu
 #ifdef SO_ATTACH_REUSEPORT_CBPF
 #include <linux/filter.h>
 
-/* 8.3's and 8.4's bundled extension: 0 detaches the filter (SO_DETACH_BPF), SKF_AD_CPU or SKF_AD_QUEUE
- * attaches a classic BPF program that picks the listener by that number; anything else warns. */
+/* SO_DETACH_REUSEPORT_BPF: older headers lack it. */
+#ifndef SO_DETACH_REUSEPORT_BPF
+#define SO_DETACH_REUSEPORT_BPF 68
+#endif
+
+/* 8.3's and 8.4's bundled extension: 0 detaches a filter, SKF_AD_CPU or SKF_AD_QUEUE attaches a
+ * classic BPF program that picks the listener by that number; anything else warns. 0 asks for
+ * SO_DETACH_BPF (a socket filter, ENOENT without one) before PHP 8.6, for SO_DETACH_REUSEPORT_BPF
+ * (the reuseport program this option attached) from 8.6. */
 static bool set_reuseport_cbpf(skng_socket *sock, int level, int option, zval *value)
 {
 	zend_long which = zval_get_long(value);
 	if (which == 0) {
 		int one = 1;
+#if PHP_VERSION_ID >= 80600
+		return skng_set_option_bytes(sock, level, SO_DETACH_REUSEPORT_BPF, &one, sizeof(one));
+#else
 		return skng_set_option_bytes(sock, level, SO_DETACH_BPF, &one, sizeof(one));
+#endif
 	}
 	uint32_t k = (uint32_t) which;
 	if (k != SKF_AD_CPU && k != SKF_AD_QUEUE) {
@@ -292,16 +347,19 @@ static const option_row option_table[] = {
 #endif
 	{ SOL_SOCKET, SO_PEEK_OFF, NULL, set_peek_offset },
 #ifdef TCP_CONGESTION
-	{ IPPROTO_TCP, TCP_CONGESTION, get_congestion, set_name },
+	{ IPPROTO_TCP, TCP_CONGESTION, get_congestion, set_congestion_name },
 #endif
 	{ ANY_LEVEL_BUT_IP, SO_LINGER, NULL, set_linger },
 	{ ANY_LEVEL_BUT_IP, SO_RCVTIMEO, NULL, set_timeval },
 	{ ANY_LEVEL_BUT_IP, SO_SNDTIMEO, NULL, set_timeval },
 #ifdef SO_BINDTODEVICE
-	{ ANY_LEVEL_BUT_IP, SO_BINDTODEVICE, NULL, set_name },
+	{ ANY_LEVEL_BUT_IP, SO_BINDTODEVICE, NULL, set_device_name },
 #endif
 #ifdef SO_ATTACH_REUSEPORT_CBPF
 	{ ANY_LEVEL_BUT_IP, SO_ATTACH_REUSEPORT_CBPF, NULL, set_reuseport_cbpf },
+#endif
+#if PHP_VERSION_ID >= 80500 && defined(UDP_SEGMENT)
+	{ IPPROTO_UDP, UDP_SEGMENT, NULL, set_udp_segment },
 #endif
 	{ IPPROTO_IP, IP_MULTICAST_IF, skng_get_ip_multicast_if, skng_set_ip_multicast_if },
 	{ IPPROTO_IP, IP_MULTICAST_TTL, NULL, skng_set_ip_multicast_ttl },

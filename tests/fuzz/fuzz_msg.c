@@ -90,7 +90,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	sk_msg_recv_request request;
 	sk_msg_error err;
-	if (sk_msg_recv_request_from_value(&request, &mt_reader, (const sk_msg_value *) root, &err) == 0) {
+	if (sk_msg_recv_request_from_value(&request, &mt_reader, (const sk_msg_value *) root, AF_INET, &err) == 0) {
 		if (request.buffer_size > SK_MSG_MAX_BUFFER_SIZE) {
 			__builtin_trap();
 		}

@@ -5,6 +5,7 @@
 
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <netpacket/packet.h>
 
 static const char *send_error(const char *text, int family, sk_msg_send *msg)
 {
@@ -413,7 +414,7 @@ static int recv_request(const char *text, sk_msg_recv_request *req, sk_msg_error
 {
 	sk_msg_error_release(err); /* the previous call's message */
 	mt_node *root = mt_parse(text, strlen(text));
-	int r = root ? sk_msg_recv_request_from_value(req, &mt_reader, (const sk_msg_value *) root, err) : -2;
+	int r = root ? sk_msg_recv_request_from_value(req, &mt_reader, (const sk_msg_value *) root, AF_INET, err) : -2;
 	mt_free_all();
 	return r;
 }
@@ -444,6 +445,23 @@ static void recv_request_reads_sizes_with_defaults(void)
 	CHECK_EQ(recv_request("{controllen: \"x\", buffer_size: \"y\", name: 1}", &req, &err), -1);
 	CHECK_STR_EQ(err.message, "error converting user data (path: msghdr > name): expected an array here");
 	sk_msg_error_release(&err);
+}
+
+/* A name is an address of the socket's family: for another family than AF_INET, AF_INET6 and
+ * AF_UNIX (an AF_PACKET socket of PHP 8.5) the request is refused there, before controllen. */
+static void recv_request_refuses_a_name_for_other_families(void)
+{
+	sk_msg_recv_request req;
+	sk_msg_error err = {false, false, NULL};
+	mt_node *root = mt_parse("{name: [], controllen: 0}", strlen("{name: [], controllen: 0}"));
+	REQUIRE(root != NULL);
+	CHECK_EQ(sk_msg_recv_request_from_value(&req, &mt_reader, (const sk_msg_value *) root, AF_PACKET, &err), -1);
+	CHECK_STR_EQ(err.message, "error converting user data (path: msghdr > name): the only families currently supported are AF_INET, AF_INET6 and AF_UNIX");
+	sk_msg_error_release(&err);
+	CHECK_EQ(sk_msg_recv_request_from_value(&req, &mt_reader, (const sk_msg_value *) root, AF_UNIX, &err), -1);
+	CHECK_STR_EQ(err.message, "error converting user data (path: msghdr > controllen): controllen cannot be 0");
+	sk_msg_error_release(&err);
+	mt_free_all();
 }
 
 static void huge_controllen_allocates_a_bounded_buffer(void)
@@ -644,6 +662,7 @@ static th_test tests[] = {
 	TH_TEST(pktinfo_alone_reports_from_in6_pktinfo),
 	TH_TEST(php84_texts_name_converted_ipv6_address_and_reword_empty_path),
 	TH_TEST(recv_request_reads_sizes_with_defaults),
+	TH_TEST(recv_request_refuses_a_name_for_other_families),
 	TH_TEST(huge_controllen_allocates_a_bounded_buffer),
 	TH_TEST(received_rights_and_credentials_decode),
 	TH_TEST(truncated_credentials_are_reported_as_too_small),
