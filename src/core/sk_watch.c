@@ -534,14 +534,16 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 	}
 	remember(&watch->ready_ratio, fixed_ratio(ready_fds, set->count));
 	if (stale) {
-		/* Only a new set is rid of such registrations. */
+		/* Only a new set is rid of such registrations. Their events took slots of this wait
+		 * (however many there are, they may have taken all), so what it reported may be part of
+		 * what is ready: poll answers this call. */
 		drop_kernel_set(watch);
 		watch->rebuilds++;
 	}
-	if (n > 0 && ready_pairs == 0) {
+	if (stale || (n > 0 && ready_pairs == 0)) {
 		/* Woken only by what select() does not count (an error or hang-up on a descriptor asked
-		 * for the except kind only) or by a stale registration: poll waits out the rest, as it
-		 * knows how to set such descriptors aside. */
+		 * for the except kind only), or by a stale registration: poll answers, waiting for the time
+		 * left, as it knows how to set such descriptors aside. */
 		if (timeout != NULL) {
 			sk_poll_time_left(&deadline, left);
 			*left_timeout = left;

@@ -339,6 +339,54 @@ static void stale_registration_of_a_file_open_elsewhere_is_not_reported(void)
 	close(keeper);
 }
 
+/* Many stale registrations, all ready, interleaved with as many ready watched descriptors: their
+ * events take slots of the kernel's wait, and the answer must still be poll's (all of them). */
+static void stale_registrations_do_not_crowd_out_ready_descriptors(void)
+{
+	enum { N = 40 };
+	int stale[N][2], keepers[N], live[N][2];
+	sk_watch watch;
+	sk_watch_init(&watch);
+	sk_watch_set_policy(&watch, SK_WATCH_KERNEL);
+	sk_poll_set set;
+	sk_poll_init(&set);
+	for (int i = 0; i < N; i++) {
+		REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, stale[i]) == 0);
+		REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, live[i]) == 0);
+		REQUIRE(sk_poll_add_id(&set, stale[i][0], R, 1000 + i) == 0);
+		REQUIRE(sk_poll_add_id(&set, live[i][0], R, 2000 + i) == 0);
+	}
+	CHECK_EQ(sk_watch_wait(&watch, &set, &zero_timeout), 0);
+	for (int i = 0; i < N; i++) {
+		keepers[i] = dup(stale[i][0]);   /* the file stays open elsewhere */
+		close(stale[i][0]);              /* not forgotten: as when a stream layer closed it */
+	}
+	for (int i = 0; i < N; i++) {
+		REQUIRE(write(stale[i][1], "s", 1) == 1);
+		REQUIRE(write(live[i][1], "r", 1) == 1);
+	}
+	asked list[N];
+	for (int i = 0; i < N; i++) {
+		list[i] = (asked) {live[i][0], R, 2000 + i};
+	}
+	for (int round = 0; round < 3; round++) {
+		check_same_answer(&watch, list, N, "live sockets beside stale registrations");
+	}
+	sk_poll_set full;
+	sk_poll_init(&full);
+	fill(&full, list, N);
+	CHECK_EQ(sk_watch_wait(&watch, &full, NULL), N);
+	sk_poll_free(&full);
+	sk_poll_free(&set);
+	sk_watch_free(&watch);
+	for (int i = 0; i < N; i++) {
+		close(keepers[i]);
+		close(stale[i][1]);
+		close(live[i][0]);
+		close(live[i][1]);
+	}
+}
+
 /* sk_watch_forget before the close takes the registration out while the number still names the
  * file: no stale registration, no rebuild. */
 static void forget_before_close_leaves_nothing_behind(void)
@@ -646,6 +694,7 @@ static const th_test tests[] = {
 	TH_TEST(kernel_set_answers_as_poll_through_random_changes),
 	TH_TEST(kernel_registrations_match_the_set_after_each_change),
 	TH_TEST(stale_registration_of_a_file_open_elsewhere_is_not_reported),
+	TH_TEST(stale_registrations_do_not_crowd_out_ready_descriptors),
 	TH_TEST(forget_before_close_leaves_nothing_behind),
 	TH_TEST(forked_child_does_not_change_the_parents_set),
 	TH_TEST(hang_up_on_except_only_descriptor_waits_out_the_timeout),
