@@ -40,6 +40,7 @@ void sk_poll_reset(sk_poll_set *set)
 	set->waited = 0;
 	set->fill++;
 	set->reused = 0;
+	set->highest_fd = 0;
 }
 
 void sk_poll_reuse(sk_poll_set *set)
@@ -144,6 +145,9 @@ int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id)
 		set->count++;
 		slot = (int) set->count;
 		set->slot_of_fd[fd] = slot;
+		if (fd > set->highest_fd) {
+			set->highest_fd = fd;
+		}
 	}
 	struct pollfd *entry = &set->fds[slot - 1];
 	int duplicate = (set->wants[slot - 1] & want) == want;

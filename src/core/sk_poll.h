@@ -32,6 +32,7 @@ typedef struct sk_poll_set {
 	int waited;             /* a wait wrote results into the entries since the last reset */
 	unsigned long fill;     /* numbers the fills: sk_poll_reset starts a new one, sk_poll_reuse keeps it */
 	int reused;             /* this fill is asked for again, unchanged (sk_poll_reuse) */
+	int highest_fd;         /* the highest descriptor number added since the last reset (0 if none) */
 } sk_poll_set;
 
 #define SK_POLL_READY_SHIFT 8
@@ -80,6 +81,9 @@ static inline int sk_poll_add_fast(sk_poll_set *set, int fd, int want, uint32_t 
 		set->ids[set->count] = id;
 		set->count++;
 		set->slot_of_fd[fd] = (int) set->count;
+		if (fd > set->highest_fd) {
+			set->highest_fd = fd;
+		}
 		return 0;
 	}
 	return sk_poll_add_id(set, fd, want, id);

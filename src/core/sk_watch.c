@@ -5,12 +5,14 @@
 #include "sk_watch.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -34,6 +36,10 @@
 #define HOLD_OFF_CALLS 16
 /* After the kernel refused a descriptor (a regular file, an epoll set of its own...). */
 #define REFUSED_HOLD_OFF_CALLS 256
+/* No kernel set while the process's descriptors come within this many of its limit (and at least
+ * NEAR_LIMIT_MIN): the set's descriptor would be one the program could have had. */
+#define NEAR_LIMIT_FRACTION 8
+#define NEAR_LIMIT_MIN 32
 /* While poll answers and most descriptors are ready, the comparison that measures the changes
  * is done once every this many calls only (it would cost a few percent of such a call). */
 #define BUSY_MEASURE_EVERY 16
@@ -553,12 +559,47 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 	return ready_pairs;
 }
 
+/* Whether the process has come within the margin of its descriptor limit (RLIMIT_NOFILE, which the
+ * program may lower at any time): then the kernel set's descriptor could be one the program would
+ * have had. Two cheap signs, as the open ones are not counted: the lowest free number (the kernel
+ * hands out the lowest, so descriptors opened in a row end near it) and the highest watched one
+ * (a server's connections, holes left by closed ones in between). */
+static bool near_descriptor_limit(const sk_watch *watch, const sk_poll_set *set)
+{
+	struct rlimit limit;
+	if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) {
+		return false;
+	}
+	rlim_t margin = limit.rlim_cur / NEAR_LIMIT_FRACTION;
+	if (margin < NEAR_LIMIT_MIN) {
+		margin = NEAR_LIMIT_MIN;
+	}
+	int lowest_free = fcntl(watch->epfd >= 0 ? watch->epfd : set->fds[0].fd, F_DUPFD_CLOEXEC, 0);
+	if (lowest_free < 0 && errno == EMFILE) {
+		return true;
+	}
+	if (lowest_free >= 0) {
+		close(lowest_free);
+	}
+	int highest = set->highest_fd > lowest_free ? set->highest_fd : lowest_free;
+	return (rlim_t) highest + 1 + margin > limit.rlim_cur;
+}
+
 int sk_watch_wait(sk_watch *watch, sk_poll_set *set, const struct timespec *timeout)
 {
 	if (set->count == 0) {
 		return sk_poll_wait(set, timeout);
 	}
-	if (choose_kernel(watch, set->count)) {
+	bool kernel = choose_kernel(watch, set->count);
+	if (kernel && near_descriptor_limit(watch, set)) {
+		drop_kernel_set(watch);
+		if (watch->policy == SK_WATCH_AUTO) {
+			watch->using_kernel = false;
+			watch->hold_off = HOLD_OFF_CALLS;
+		}
+		kernel = false;
+	}
+	if (kernel) {
 		const struct timespec *left_timeout = timeout;
 		struct timespec left;
 		int ready = wait_in_kernel(watch, set, timeout, &left_timeout, &left);

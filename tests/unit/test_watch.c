@@ -387,6 +387,52 @@ static void stale_registrations_do_not_crowd_out_ready_descriptors(void)
 	}
 }
 
+/* Near the descriptor limit the watch holds no kernel set (its descriptor would be one the program
+ * could have had), and answers as poll; with room again it makes one. */
+static void no_kernel_set_near_the_descriptor_limit(void)
+{
+	int pairs[8][2];
+	make_pairs(pairs, 8);
+	asked list[8];
+	for (int i = 0; i < 8; i++) {
+		list[i] = (asked) {pairs[i][0], R, (uint32_t) i + 1};
+	}
+	REQUIRE(write(pairs[3][1], "x", 1) == 1);
+	sk_watch watch;
+	sk_watch_init(&watch);
+	sk_watch_set_policy(&watch, SK_WATCH_KERNEL);
+	check_same_answer(&watch, list, 8, "room");
+	CHECK_EQ(any_kernel_registration(), 1);
+
+	struct rlimit saved, low;
+	REQUIRE(getrlimit(RLIMIT_NOFILE, &saved) == 0);
+	int lowest = dup(0);
+	REQUIRE(lowest >= 0);
+	close(lowest);
+	low = saved;
+	low.rlim_cur = (rlim_t) lowest + 4;   /* 4 numbers free: well within the margin */
+	REQUIRE(setrlimit(RLIMIT_NOFILE, &low) == 0);
+	check_same_answer(&watch, list, 8, "near the limit");
+	CHECK_EQ(any_kernel_registration(), 0);
+	int taken[4];
+	for (int i = 0; i < 4; i++) {
+		taken[i] = dup(0);
+		CHECK(taken[i] >= 0);   /* every free number is the program's */
+	}
+	for (int i = 0; i < 4; i++) {
+		close(taken[i]);
+	}
+
+	REQUIRE(setrlimit(RLIMIT_NOFILE, &saved) == 0);
+	check_same_answer(&watch, list, 8, "room again");
+	CHECK_EQ(any_kernel_registration(), 1);
+	sk_watch_free(&watch);
+	for (int i = 0; i < 8; i++) {
+		close(pairs[i][0]);
+		close(pairs[i][1]);
+	}
+}
+
 /* sk_watch_forget before the close takes the registration out while the number still names the
  * file: no stale registration, no rebuild. */
 static void forget_before_close_leaves_nothing_behind(void)
@@ -695,6 +741,7 @@ static const th_test tests[] = {
 	TH_TEST(kernel_registrations_match_the_set_after_each_change),
 	TH_TEST(stale_registration_of_a_file_open_elsewhere_is_not_reported),
 	TH_TEST(stale_registrations_do_not_crowd_out_ready_descriptors),
+	TH_TEST(no_kernel_set_near_the_descriptor_limit),
 	TH_TEST(forget_before_close_leaves_nothing_behind),
 	TH_TEST(forked_child_does_not_change_the_parents_set),
 	TH_TEST(hang_up_on_except_only_descriptor_waits_out_the_timeout),
