@@ -40,6 +40,8 @@
  * NEAR_LIMIT_MIN): the set's descriptor would be one the program could have had. */
 #define NEAR_LIMIT_FRACTION 8
 #define NEAR_LIMIT_MIN 32
+/* At most this long between two checks of the kernel set's answers by poll (wait_before_check). */
+static const struct timespec check_interval = {1, 0};
 /* While poll answers and most descriptors are ready, the comparison that measures the changes
  * is done once every this many calls only (it would cost a few percent of such a call). */
 #define BUSY_MEASURE_EVERY 16
@@ -469,8 +471,8 @@ static int kernel_wait(int epfd, struct epoll_event *events, int max, const stru
 /* Outcomes of wait_in_kernel besides a count of ready pairs. */
 #define KERNEL_CANNOT_ANSWER (-2)  /* poll must answer this call; *left_timeout is what remains */
 
-static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timespec *timeout,
-	const struct timespec **left_timeout, struct timespec *left)
+/* A kernel set of this process, room for the wait's results. false: poll must answer. */
+static bool make_kernel_set(sk_watch *watch, size_t count)
 {
 	if (watch->epfd >= 0 && watch->epfd_forks != sk_watch_fork_count()) {
 		/* Made by the parent before a fork: both processes hold the one set. The child leaves the
@@ -480,58 +482,56 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 	if (watch->epfd < 0) {
 		watch->epfd = epoll_create1(EPOLL_CLOEXEC);
 		if (watch->epfd < 0) {
-			return KERNEL_CANNOT_ANSWER;
+			return false;
 		}
 		watch->epfd_forks = sk_watch_fork_count();
 	}
-	if (set->count > watch->events_capacity) {
-		void *events = realloc(watch->events, set->count * sizeof(struct epoll_event));
+	if (count > watch->events_capacity) {
+		void *events = realloc(watch->events, count * sizeof(struct epoll_event));
 		if (events == NULL) {
-			return KERNEL_CANNOT_ANSWER;
+			return false;
 		}
 		watch->events = events;
-		watch->events_capacity = set->count;
+		watch->events_capacity = count;
 	}
+	return true;
+}
 
-	long changes = sync_with_set(watch, set, true);
-	if (changes < 0) {
-		if (errno == EBADF) {
-			/* Not open: select() fails as a whole, as sk_poll_wait does. */
-			return -1;
-		}
-		/* EPERM: a file epoll does not watch (a regular file); ENOMEM, ENOSPC: the kernel's limits. */
-		if (watch->policy == SK_WATCH_AUTO) {
-			drop_kernel_set(watch);
-			watch->using_kernel = false;
-			watch->hold_off = REFUSED_HOLD_OFF_CALLS;
-		}
-		return KERNEL_CANNOT_ANSWER;
-	}
-	remember(&watch->change_ratio, fixed_ratio((size_t) changes, set->count));
+static int compare_times(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec != b->tv_sec ? (a->tv_sec < b->tv_sec ? -1 : 1)
+		: a->tv_nsec != b->tv_nsec ? (a->tv_nsec < b->tv_nsec ? -1 : 1) : 0;
+}
 
-	struct timespec deadline;
-	if (timeout != NULL) {
-		sk_poll_deadline(timeout, &deadline);
+/* How long the kernel set may wait before poll checks the set: a descriptor closed, or replaced by
+ * dup2(), behind the caller's back leaves no registration (the kernel drops it with the file) and
+ * the kernel set would wait for it for ever, where poll reports EBADF or the new file at once.
+ * NULL: the caller's timeout, which ends first (or the check is not due yet). */
+static const struct timespec *wait_before_check(sk_watch *watch, const struct timespec *timeout,
+	struct timespec *until_check)
+{
+	sk_poll_time_left(&watch->check_at, until_check);
+	if (timeout != NULL && compare_times(timeout, until_check) < 0) {
+		return NULL;
 	}
-	struct epoll_event *events = watch->events;
-	int n = kernel_wait(watch->epfd, events, (int) (set->count < INT_MAX ? set->count : INT_MAX), timeout, &deadline);
-	if (n < 0) {
-		return -1;
-	}
-	watch->kernel_calls++;
+	return until_check;
+}
 
+/* Records the ready events of a kernel wait into the set; *stale tells whether some came from a
+ * registration of a file closed here but open elsewhere. Returns the ready (descriptor, kind) pairs. */
+static int decode_events(sk_watch *watch, sk_poll_set *set, const struct epoll_event *events, int n, bool *stale)
+{
 	sk_poll_clear_ready(set);
 	int ready_pairs = 0;
 	size_t ready_fds = 0;
-	bool stale = false;
+	*stale = false;
 	for (int i = 0; i < n; i++) {
 		uint64_t token = events[i].data.u64;
 		int fd = (int) (uint32_t) token;
 		uint32_t id = (uint32_t) (token >> 32);
 		if ((size_t) fd >= watch->by_fd_len || !watch->by_fd[fd].in_kernel || watch->by_fd[fd].id != id
 				|| (size_t) fd >= set->slot_of_fd_len || set->slot_of_fd[fd] == 0) {
-			/* A registration of a file closed here but open elsewhere. */
-			stale = true;
+			*stale = true;
 			continue;
 		}
 		int kinds = sk_poll_record_ready(set, (size_t) set->slot_of_fd[fd] - 1, (short) (events[i].events & 0xffff));
@@ -539,6 +539,60 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 		ready_fds += kinds != 0;
 	}
 	remember(&watch->ready_ratio, fixed_ratio(ready_fds, set->count));
+	return ready_pairs;
+}
+
+/* The kernel set refused a descriptor: EBADF fails the call as poll would; anything else (EPERM: a
+ * file epoll does not watch, ENOMEM, ENOSPC: the kernel's limits) has poll answer. */
+static int recover_from_refusal(sk_watch *watch)
+{
+	if (errno == EBADF) {
+		return -1;
+	}
+	if (watch->policy == SK_WATCH_AUTO) {
+		drop_kernel_set(watch);
+		watch->using_kernel = false;
+		watch->hold_off = REFUSED_HOLD_OFF_CALLS;
+	}
+	return KERNEL_CANNOT_ANSWER;
+}
+
+/* Make the set, sync it with the set asked for, wait, decode; poll answers whenever the kernel set
+ * cannot give poll's answer. */
+static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timespec *timeout,
+	const struct timespec **left_timeout, struct timespec *left)
+{
+	bool new_set = watch->epfd < 0 || watch->epfd_forks != sk_watch_fork_count();
+	if (!make_kernel_set(watch, set->count)) {
+		return KERNEL_CANNOT_ANSWER;
+	}
+	if (new_set) {
+		sk_poll_deadline(&check_interval, &watch->check_at);
+	}
+	long changes = sync_with_set(watch, set, true);
+	if (changes < 0) {
+		return recover_from_refusal(watch);
+	}
+	remember(&watch->change_ratio, fixed_ratio((size_t) changes, set->count));
+
+	struct timespec deadline, until_check;
+	if (timeout != NULL) {
+		sk_poll_deadline(timeout, &deadline);
+	}
+	const struct timespec *check_first = wait_before_check(watch, timeout, &until_check);
+	const struct timespec *wait_for = check_first != NULL ? check_first : timeout;
+	struct timespec wait_deadline;
+	if (wait_for != NULL) {
+		sk_poll_deadline(wait_for, &wait_deadline);
+	}
+	int n = kernel_wait(watch->epfd, watch->events, (int) (set->count < INT_MAX ? set->count : INT_MAX), wait_for, &wait_deadline);
+	if (n < 0) {
+		return -1;
+	}
+	watch->kernel_calls++;
+
+	bool stale;
+	int ready_pairs = decode_events(watch, set, watch->events, n, &stale);
 	if (stale) {
 		/* Only a new set is rid of such registrations. Their events took slots of this wait
 		 * (however many there are, they may have taken all), so what it reported may be part of
@@ -546,17 +600,21 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 		drop_kernel_set(watch);
 		watch->rebuilds++;
 	}
-	if (stale || (n > 0 && ready_pairs == 0)) {
-		/* Woken only by what select() does not count (an error or hang-up on a descriptor asked
-		 * for the except kind only), or by a stale registration: poll answers, waiting for the time
-		 * left, as it knows how to set such descriptors aside. */
-		if (timeout != NULL) {
-			sk_poll_time_left(&deadline, left);
-			*left_timeout = left;
-		}
-		return KERNEL_CANNOT_ANSWER;
+	if (n == 0 && check_first != NULL) {
+		/* The check is due: poll answers (and waits out the rest of the call). */
+		sk_poll_deadline(&check_interval, &watch->check_at);
+		watch->checks++;
+	} else if (!stale && (n == 0 || ready_pairs > 0)) {
+		return ready_pairs;
 	}
-	return ready_pairs;
+	/* Woken only by what select() does not count (an error or hang-up on a descriptor asked for
+	 * the except kind only), or by a stale registration, or the check: poll answers, waiting for
+	 * the time left, as it knows how to set such descriptors aside. */
+	if (timeout != NULL) {
+		sk_poll_time_left(&deadline, left);
+		*left_timeout = left;
+	}
+	return KERNEL_CANNOT_ANSWER;
 }
 
 /* Whether the process has come within the margin of its descriptor limit (RLIMIT_NOFILE, which the

@@ -64,8 +64,12 @@ typedef struct sk_watch {
 	uint32_t change_ratio;     /* registrations that changed / asked descriptors */
 	unsigned hold_off;         /* calls to wait before the kernel set may be tried again */
 
+	/* When poll next checks the kernel set's answer (a descriptor closed or replaced behind the
+	 * caller's back leaves no registration): a wait that reaches it empty is poll's to finish. */
+	struct timespec check_at;
+
 	/* Counters, for tests and benchmarks. */
-	unsigned long kernel_calls, poll_calls, rebuilds;
+	unsigned long kernel_calls, poll_calls, rebuilds, checks;
 } sk_watch;
 
 /* A watch with no kernel set and no memory. A zero-filled watch is NOT ready: call this. */

@@ -433,6 +433,59 @@ static void no_kernel_set_near_the_descriptor_limit(void)
 	}
 }
 
+/* A watched descriptor closed, or replaced with dup2(), behind the watch's back: the kernel drops
+ * the registration with the file, so the kernel set alone would wait for ever. Within the check
+ * interval poll answers: EBADF for the closed one, the new file's readiness for the replaced one. */
+static void descriptor_closed_or_replaced_behind_the_back_is_answered_by_poll(void)
+{
+	enum { N = 4 };
+	int pairs[N][2], other[2];
+	make_pairs(pairs, N);
+	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, other) == 0);
+	asked list[N];
+	for (int i = 0; i < N; i++) {
+		list[i] = (asked) {pairs[i][0], R, (uint32_t) i + 1};
+	}
+	sk_watch watch;
+	sk_watch_init(&watch);
+	sk_watch_set_policy(&watch, SK_WATCH_KERNEL);
+	sk_poll_set set;
+	sk_poll_init(&set);
+	fill(&set, list, N);
+	CHECK_EQ(sk_watch_wait(&watch, &set, &zero_timeout), 0);
+	alarm(10);   /* a wait for ever fails the test */
+
+	/* Replaced by a readable file: reported readable, as poll reports it. */
+	REQUIRE(write(other[1], "n", 1) == 1);
+	REQUIRE(dup2(other[0], pairs[1][0]) == pairs[1][0]);
+	sk_poll_reuse(&set);
+	CHECK_EQ(sk_watch_wait(&watch, &set, NULL), 1);
+	CHECK(sk_poll_is_ready(&set, pairs[1][0], R));
+	CHECK(watch.checks >= 1);
+
+	/* Closed: EBADF, with no timeout and with one longer than the check interval. */
+	close(pairs[2][0]);
+	const struct timespec long_timeout = {5, 0};
+	for (int round = 0; round < 2; round++) {
+		sk_poll_reuse(&set);
+		errno = 0;
+		CHECK_EQ(sk_watch_wait(&watch, &set, round == 0 ? NULL : &long_timeout), -1);
+		CHECK_EQ(errno, EBADF);
+	}
+	/* A zero timeout: the kernel set's answer (nothing) while the check is not due, poll's once it is. */
+	watch.check_at.tv_sec += 3600;
+	sk_poll_reuse(&set);
+	CHECK_EQ(sk_watch_wait(&watch, &set, &zero_timeout), 0);
+	watch.check_at.tv_sec -= 7200;
+	sk_poll_reuse(&set);
+	errno = 0;
+	CHECK_EQ(sk_watch_wait(&watch, &set, &zero_timeout), -1);
+	CHECK_EQ(errno, EBADF);
+	alarm(0);
+	sk_poll_free(&set);
+	sk_watch_free(&watch);
+}
+
 /* sk_watch_forget before the close takes the registration out while the number still names the
  * file: no stale registration, no rebuild. */
 static void forget_before_close_leaves_nothing_behind(void)
@@ -742,6 +795,7 @@ static const th_test tests[] = {
 	TH_TEST(stale_registration_of_a_file_open_elsewhere_is_not_reported),
 	TH_TEST(stale_registrations_do_not_crowd_out_ready_descriptors),
 	TH_TEST(no_kernel_set_near_the_descriptor_limit),
+	TH_TEST(descriptor_closed_or_replaced_behind_the_back_is_answered_by_poll),
 	TH_TEST(forget_before_close_leaves_nothing_behind),
 	TH_TEST(forked_child_does_not_change_the_parents_set),
 	TH_TEST(hang_up_on_except_only_descriptor_waits_out_the_timeout),
