@@ -41,6 +41,7 @@ void sk_poll_reset(sk_poll_set *set)
 	set->fill++;
 	set->reused = 0;
 	set->highest_fd = 0;
+	set->without_id = 0;
 }
 
 void sk_poll_reuse(sk_poll_set *set)
@@ -142,6 +143,7 @@ int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id)
 		set->fds[set->count].revents = 0;
 		set->wants[set->count] = 0;
 		set->ids[set->count] = id;
+		set->without_id += id == 0;
 		set->count++;
 		slot = (int) set->count;
 		set->slot_of_fd[fd] = slot;

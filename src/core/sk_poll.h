@@ -19,7 +19,9 @@ typedef struct sk_poll_set {
 	int *wants;             /* SK_POLL_* bits asked for each entry of fds; after sk_poll_wait the
 	                         * bits found ready, shifted left by SK_POLL_READY_SHIFT */
 	uint32_t *ids;          /* each entry's identity (sk_poll_add_id): which file the caller means
-	                         * by that number, for a kernel set kept between calls (sk_watch) */
+	                         * by that number, for a kernel set kept between calls (sk_watch); 0:
+	                         * none (the caller cannot tell us before the descriptor is closed) */
+	size_t without_id;      /* entries whose identity is 0: a set holding one is not kept in a kernel set */
 	size_t count;
 	size_t capacity;
 	int *slot_of_fd;        /* descriptor -> index in fds + 1; 0: not in the set */
@@ -79,6 +81,7 @@ static inline int sk_poll_add_fast(sk_poll_set *set, int fd, int want, uint32_t 
 		entry->revents = 0;
 		set->wants[set->count] = want;
 		set->ids[set->count] = id;
+		set->without_id += id == 0;
 		set->count++;
 		set->slot_of_fd[fd] = (int) set->count;
 		if (fd > set->highest_fd) {

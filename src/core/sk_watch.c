@@ -194,13 +194,13 @@ static uint64_t token_of(int fd, uint32_t id)
 	return ((uint64_t) id << 32) | (uint32_t) fd;
 }
 
-void sk_watch_forget(sk_watch *watch, int fd, uint32_t id)
+void sk_watch_forget(sk_watch *watch, int fd)
 {
 	if (fd < 0 || (size_t) fd >= watch->by_fd_len) {
 		return;
 	}
 	sk_watch_entry *entry = &watch->by_fd[fd];
-	if (entry->events == 0 || entry->id != id) {
+	if (entry->events == 0) {
 		return;
 	}
 	if (entry->in_kernel && watch->epfd >= 0 && watch->epfd_forks == sk_watch_fork_count()) {
@@ -648,7 +648,8 @@ int sk_watch_wait(sk_watch *watch, sk_poll_set *set, const struct timespec *time
 	if (set->count == 0) {
 		return sk_poll_wait(set, timeout);
 	}
-	bool kernel = choose_kernel(watch, set->count);
+	/* An entry without identity could leave a registration behind when it is closed. */
+	bool kernel = choose_kernel(watch, set->count) && set->without_id == 0;
 	if (kernel && near_descriptor_limit(watch, set)) {
 		drop_kernel_set(watch);
 		if (watch->policy == SK_WATCH_AUTO) {

@@ -85,11 +85,12 @@ void sk_watch_set_policy(sk_watch *watch, enum sk_watch_policy policy);
  * waits are answered by poll while it cannot be made). */
 bool sk_watch_give_up_kernel_set(sk_watch *watch);
 
-/* To call before a descriptor the caller watched is closed (id: the identity it was added with).
+/* To call before a descriptor is closed (any descriptor: one the watch never saw costs a lookup).
  * Takes it out of the kernel set while its number still names the file: a file that stays open
  * elsewhere (a duplicate, a forked child, a descriptor passed to another process) would otherwise
- * keep a registration that no later call can remove. */
-void sk_watch_forget(sk_watch *watch, int fd, uint32_t id);
+ * keep a registration that no later call can remove. Whatever identity the watch has for the
+ * number, the file being closed is the one the number names now: it is the one taken out. */
+void sk_watch_forget(sk_watch *watch, int fd);
 
 /* sk_poll_wait for a filled set (sk_poll_add_id gives each descriptor its identity), through the kept
  * kernel set when the watch chooses it. Same results and errors as sk_poll_wait. */

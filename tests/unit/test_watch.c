@@ -486,6 +486,39 @@ static void descriptor_closed_or_replaced_behind_the_back_is_answered_by_poll(vo
 	sk_watch_free(&watch);
 }
 
+/* An entry without identity (id 0: a socket whose stream may close it with no word to the watch)
+ * is never registered: a set holding one is answered by poll, and the kernel set keeps none of it. */
+static void entry_without_identity_is_polled(void)
+{
+	int pairs[4][2];
+	make_pairs(pairs, 4);
+	sk_watch watch;
+	sk_watch_init(&watch);
+	sk_watch_set_policy(&watch, SK_WATCH_KERNEL);
+	asked list[4];
+	for (int i = 0; i < 4; i++) {
+		list[i] = (asked) {pairs[i][0], R, (uint32_t) i + 1};
+	}
+	REQUIRE(write(pairs[2][1], "x", 1) == 1);
+	check_same_answer(&watch, list, 4, "all with identities");
+	unsigned long kernel_calls = watch.kernel_calls;
+	CHECK(kernel_calls > 0);
+	list[2].id = 0;
+	sk_watch_forget(&watch, pairs[2][0]);   /* as socket_export_stream does */
+	check_same_answer(&watch, list, 4, "one without");
+	CHECK_EQ(watch.kernel_calls, kernel_calls);
+	int registered[8];
+	CHECK_EQ(kernel_registrations(watch.epfd, registered, 8), 3);
+	for (int i = 0; i < 3; i++) {
+		CHECK(registered[i] != pairs[2][0]);
+	}
+	sk_watch_free(&watch);
+	for (int i = 0; i < 4; i++) {
+		close(pairs[i][0]);
+		close(pairs[i][1]);
+	}
+}
+
 /* sk_watch_forget before the close takes the registration out while the number still names the
  * file: no stale registration, no rebuild. */
 static void forget_before_close_leaves_nothing_behind(void)
@@ -501,7 +534,7 @@ static void forget_before_close_leaves_nothing_behind(void)
 	CHECK_EQ(sk_watch_wait(&watch, &set, &zero_timeout), 0);
 	int number = old[0];
 	int keeper = dup(old[0]);
-	sk_watch_forget(&watch, number, 1);
+	sk_watch_forget(&watch, number);
 	close(old[0]);
 	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, fresh) == 0);
 	REQUIRE(dup2(fresh[0], number) == number);
@@ -541,7 +574,7 @@ static void forked_child_does_not_change_the_parents_set(void)
 		/* Its own set (the number may be the same: the parent's copy was closed first). */
 		int bad = sk_watch_wait(&watch, &set, &zero_timeout) != 0 || watch.epfd < 0
 			|| watch.epfd_forks != sk_watch_fork_count() || watch.kernel_calls != 2 || watch.rebuilds != 0;
-		sk_watch_forget(&watch, b[0], 2);
+		sk_watch_forget(&watch, b[0]);
 		_exit(bad);
 	}
 	int status;
@@ -796,6 +829,7 @@ static const th_test tests[] = {
 	TH_TEST(stale_registrations_do_not_crowd_out_ready_descriptors),
 	TH_TEST(no_kernel_set_near_the_descriptor_limit),
 	TH_TEST(descriptor_closed_or_replaced_behind_the_back_is_answered_by_poll),
+	TH_TEST(entry_without_identity_is_polled),
 	TH_TEST(forget_before_close_leaves_nothing_behind),
 	TH_TEST(forked_child_does_not_change_the_parents_set),
 	TH_TEST(hang_up_on_except_only_descriptor_waits_out_the_timeout),
