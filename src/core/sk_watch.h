@@ -7,8 +7,10 @@
  * The results are the ones sk_poll_wait gives for the same set: the same readiness mapping (epoll
  * reports the same event bits as poll), the same errors, the same timeouts. Where epoll would not
  * give the same answer (a descriptor it refuses, an error/hang-up wakeup that select() does not
- * count, a registration left behind by a file that is still open elsewhere), the call is answered
- * by sk_poll_wait instead.
+ * count, a registration left behind by a file that is still open elsewhere, an entry without
+ * identity, a process near its descriptor limit), the call is answered by sk_poll_wait instead. A
+ * descriptor closed or replaced behind the caller's back leaves no registration at all: the kernel
+ * set waits at most a second (check_at) before sk_poll_wait checks the answer.
  *
  * Which of the two answers a call is chosen from what the watch measures of the calls (descriptors
  * asked for, how many were ready, how many changed since the previous call), with hysteresis; no
