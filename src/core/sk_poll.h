@@ -16,8 +16,8 @@ enum sk_poll_want {
 
 typedef struct sk_poll_set {
 	struct pollfd *fds;     /* one entry per distinct descriptor */
-	int *wants;             /* SK_POLL_* bits asked for each entry of fds; after sk_poll_wait the
-	                         * bits found ready, shifted left by SK_POLL_READY_SHIFT */
+	int *wants;             /* SK_POLL_* bits asked for each entry of fds */
+	int *ready;             /* SK_POLL_* bits each entry was found ready for by the last wait */
 	uint32_t *ids;          /* each entry's identity (sk_poll_add_id): which file the caller means
 	                         * by that number, for a kernel set kept between calls (sk_watch); 0:
 	                         * none (the caller cannot tell us before the descriptor is closed) */
@@ -32,12 +32,10 @@ typedef struct sk_poll_set {
 	                         * caller can visit what is ready without scanning every entry */
 	size_t ready_entries_count;
 	int waited;             /* a wait wrote results into the entries since the last reset */
-	unsigned long fill;     /* numbers the fills: sk_poll_reset starts a new one, sk_poll_reuse keeps it */
-	int reused;             /* this fill is asked for again, unchanged (sk_poll_reuse) */
+	unsigned long fill;     /* changes whenever the entries change (a reset, an add); sk_poll_reuse
+	                         * keeps it: "nothing changed since the last call" for sk_watch */
 	int highest_fd;         /* the highest descriptor number added since the last reset (0 if none) */
 } sk_poll_set;
-
-#define SK_POLL_READY_SHIFT 8
 
 /* Empties a set with no memory yet. A zero-filled set (a static one) is the same empty set. A set
  * holds all its state: several may be in use at once (a nested call fills its own). */
@@ -74,12 +72,13 @@ static inline int sk_poll_add_fast(sk_poll_set *set, int fd, int want, uint32_t 
 	if (fd >= 0 && (size_t) fd < set->slot_of_fd_len && set->slot_of_fd[fd] == 0 && set->count < set->capacity
 			&& (want == SK_POLL_READ || want == SK_POLL_WRITE || want == SK_POLL_EXCEPT)) {
 		struct pollfd *entry = &set->fds[set->count];
-		set->reused = 0;
+		set->fill++;
 		entry->fd = fd;
 		entry->events = (short) (want == SK_POLL_READ ? (POLLIN | POLLRDNORM | POLLRDBAND)
 			: want == SK_POLL_WRITE ? (POLLOUT | POLLWRNORM | POLLWRBAND) : POLLPRI);
 		entry->revents = 0;
 		set->wants[set->count] = want;
+		set->ready[set->count] = 0;
 		set->ids[set->count] = id;
 		set->without_id += id == 0;
 		set->count++;
@@ -123,7 +122,7 @@ static inline int sk_poll_is_ready(const sk_poll_set *set, int fd, int want)
 	if (fd < 0 || (size_t) fd >= set->slot_of_fd_len || set->slot_of_fd[fd] == 0) {
 		return 0;
 	}
-	return ((set->wants[set->slot_of_fd[fd] - 1] >> SK_POLL_READY_SHIFT) & want) != 0;
+	return (set->ready[set->slot_of_fd[fd] - 1] & want) != 0;
 }
 
 #endif

@@ -83,7 +83,7 @@ static void drop_kernel_set(sk_watch *watch)
 	for (size_t i = 0; i < watch->listed_count; i++) {
 		watch->by_fd[watch->listed[i]].in_kernel = false;
 	}
-	watch->last_in_kernel = false;
+	watch->synced_in_kernel = false;
 }
 
 bool sk_watch_give_up_kernel_set(sk_watch *watch)
@@ -105,7 +105,6 @@ void sk_watch_free(sk_watch *watch)
 	free(watch->by_fd);
 	free(watch->listed);
 	free(watch->events);
-	free(watch->last);
 	sk_watch_init(watch);
 }
 
@@ -209,7 +208,7 @@ void sk_watch_forget(sk_watch *watch, int fd)
 	entry->events = 0;
 	entry->in_kernel = false;
 	list_remove(watch, fd);
-	watch->last_valid = false;
+	watch->synced_set = NULL;
 }
 
 /* Makes the kernel's registration of fd the one asked for. Returns 0, or -1 with errno. */
@@ -241,49 +240,6 @@ static int register_in_kernel(sk_watch *watch, int fd, sk_watch_entry *entry, ui
 	return -1;
 }
 
-/* How many leading entries of the set are the previous call's, unchanged; SIZE_MAX when the previous
- * call's copy cannot be used (then every entry is compared through by_fd). A select loop mostly
- * passes the same arrays, or the same with a client added at the end or dropped: a sequential
- * comparison then leaves only the tail for the lookups. */
-static size_t unchanged_prefix(const sk_watch *watch, const sk_poll_set *set, bool kernel)
-{
-	if (!watch->last_valid || (kernel && !watch->last_in_kernel)) {
-		return SIZE_MAX;
-	}
-	const struct sk_watch_asked *last = watch->last;
-	size_t common = set->count < watch->last_count ? set->count : watch->last_count;
-	size_t i = 0;
-	while (i < common && last[i].fd == set->fds[i].fd && last[i].id == set->ids[i]
-			&& last[i].wants == (set->wants[i] & ((1 << SK_POLL_READY_SHIFT) - 1))) {
-		i++;
-	}
-	return i;
-}
-
-/* Keeps this call's set from entry from on (the entries before are the same as last time). */
-static void remember_this_call(sk_watch *watch, const sk_poll_set *set, size_t from, bool kernel)
-{
-	watch->last_valid = false;
-	if (set->count > watch->last_capacity) {
-		struct sk_watch_asked *last = realloc(watch->last, set->count * sizeof(*last));
-		if (last == NULL) {
-			return;
-		}
-		watch->last = last;
-		watch->last_capacity = set->count;
-	}
-	for (size_t i = from; i < set->count; i++) {
-		watch->last[i].fd = set->fds[i].fd;
-		watch->last[i].wants = set->wants[i] & ((1 << SK_POLL_READY_SHIFT) - 1);
-		watch->last[i].id = set->ids[i];
-	}
-	watch->last_count = set->count;
-	watch->last_valid = true;
-	watch->last_in_kernel = kernel;
-	watch->last_set = set;
-	watch->last_fill = set->fill;
-}
-
 /* Takes an entry no longer asked for out of the watch (and of the kernel set). */
 static void remove_entry(sk_watch *watch, int fd)
 {
@@ -299,23 +255,14 @@ static void remove_entry(sk_watch *watch, int fd)
 /* Compares the set asked for with what the watch remembers, updating it (and, with kernel, the
  * kernel set) to match. Returns how many descriptors were added, removed or changed since the
  * previous call, or -1 with errno when the kernel refused one (the kernel set then does not match
- * the set, and the call must be answered by poll). */
+ * the set, and the call must be answered by poll). The set's fill number says whether anything
+ * changed since the last sync: a select loop that asks for the same again costs nothing here. */
 static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 {
-	if (set->reused && watch->last_valid && watch->last_set == set && watch->last_fill == set->fill
-			&& watch->last_count == set->count && (!kernel || watch->last_in_kernel)) {
+	if (watch->synced_set == set && watch->synced_fill == set->fill && (!kernel || watch->synced_in_kernel)) {
 		return 0;
 	}
-	size_t prefix = unchanged_prefix(watch, set, kernel);
-	if (prefix == set->count && prefix == watch->last_count) {
-		return 0;
-	}
-	/* With the previous call's copy, only the entries after the common prefix are looked at, and
-	 * only the previous call's entries after it can have gone. */
-	bool incremental = prefix != SIZE_MAX;
-	size_t from = incremental ? prefix : 0;
-	size_t last_count = watch->last_count;
-	watch->last_valid = false;
+	watch->synced_set = NULL;
 	if (++watch->call == 0) {
 		/* After 2^32 calls: no entry may keep a number that looks like this call's. */
 		for (size_t i = 0; i < watch->listed_count; i++) {
@@ -327,7 +274,7 @@ static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 	long changes = 0;
 	int failed_errno = 0;
 
-	for (size_t i = from; i < set->count; i++) {
+	for (size_t i = 0; i < set->count; i++) {
 		int fd = set->fds[i].fd;
 		if (kernel && fd == watch->epfd) {
 			/* The caller's descriptor was closed before the set was made, and the number went to
@@ -363,30 +310,22 @@ static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 		entry->seen = call;
 	}
 
-	if (incremental) {
-		for (size_t k = from; k < last_count; k++) {
-			int fd = watch->last[k].fd;
-			if (watch->by_fd[fd].events != 0 && watch->by_fd[fd].seen != call) {
-				remove_entry(watch, fd);
-				changes++;
-			}
+	for (size_t k = 0; k < watch->listed_count;) {
+		int fd = watch->listed[k];
+		if (watch->by_fd[fd].seen == call) {
+			k++;
+			continue;
 		}
-	} else {
-		for (size_t k = 0; k < watch->listed_count;) {
-			int fd = watch->listed[k];
-			if (watch->by_fd[fd].seen == call) {
-				k++;
-				continue;
-			}
-			remove_entry(watch, fd);   /* moves the last listed one to k */
-			changes++;
-		}
+		remove_entry(watch, fd);   /* moves the last listed one to k */
+		changes++;
 	}
 	if (failed_errno != 0) {
 		errno = failed_errno;
 		return -1;
 	}
-	remember_this_call(watch, set, from, kernel);
+	watch->synced_set = set;
+	watch->synced_fill = set->fill;
+	watch->synced_in_kernel = kernel;
 	return changes;
 }
 

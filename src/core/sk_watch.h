@@ -49,15 +49,11 @@ typedef struct sk_watch {
 	void *events;              /* struct epoll_event[events_capacity], epoll_wait's output */
 	size_t events_capacity;
 	uint32_t call;             /* numbers the calls, for sk_watch_entry.seen */
-	/* The previous call's set, in the order it was asked for: a select loop passes the same arrays
-	 * again and again, and one sequential comparison with this copy then replaces the lookups of
-	 * every descriptor in by_fd. Valid while nothing else changed the registrations. */
-	struct sk_watch_asked { int fd; int wants; uint32_t id; } *last;
-	size_t last_count, last_capacity;
-	bool last_valid;           /* last matches by_fd (and, with last_in_kernel, the kernel set) */
-	const sk_poll_set *last_set; /* the set, and its fill, that last was copied from: a set reused */
-	unsigned long last_fill;     /* unchanged since (sk_poll_reuse) needs no comparison at all */
-	bool last_in_kernel;
+	/* The set, and its fill number, that by_fd (and, with synced_in_kernel, the kernel set) was
+	 * last made to match: a set asked for again unchanged (sk_poll_reuse) needs no comparison. */
+	const sk_poll_set *synced_set;
+	unsigned long synced_fill;
+	bool synced_in_kernel;
 
 	/* The choice. Ratios are fixed point, 1.0 = 1 << 16, averaged over the last few calls. */
 	enum sk_watch_policy policy;
