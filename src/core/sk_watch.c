@@ -37,9 +37,11 @@
 /* After the kernel refused a descriptor (a regular file, an epoll set of its own...). */
 #define REFUSED_HOLD_OFF_CALLS 256
 /* No kernel set while the process's descriptors come within this many of its limit (and at least
- * NEAR_LIMIT_MIN): the set's descriptor would be one the program could have had. */
+ * NEAR_LIMIT_MIN): the set's descriptor would be one the program could have had. Looked at (three
+ * system calls) when the watched set changed, and at least every NEAR_LIMIT_EVERY calls. */
 #define NEAR_LIMIT_FRACTION 8
 #define NEAR_LIMIT_MIN 32
+#define NEAR_LIMIT_EVERY 16
 /* At most this long between two checks of the kernel set's answers by poll (wait_before_check). */
 static const struct timespec check_interval = {1, 0};
 /* While poll answers and most descriptors are ready, the comparison that measures the changes
@@ -520,11 +522,8 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 	}
 	const struct timespec *check_first = wait_before_check(watch, timeout, &until_check);
 	const struct timespec *wait_for = check_first != NULL ? check_first : timeout;
-	struct timespec wait_deadline;
-	if (wait_for != NULL) {
-		sk_poll_deadline(wait_for, &wait_deadline);
-	}
-	int n = kernel_wait(watch->epfd, watch->events, (int) (set->count < INT_MAX ? set->count : INT_MAX), wait_for, &wait_deadline);
+	const struct timespec *wait_deadline = check_first != NULL ? &watch->check_at : &deadline;
+	int n = kernel_wait(watch->epfd, watch->events, (int) (set->count < INT_MAX ? set->count : INT_MAX), wait_for, wait_deadline);
 	if (n < 0) {
 		return -1;
 	}
@@ -589,7 +588,13 @@ int sk_watch_wait(sk_watch *watch, sk_poll_set *set, const struct timespec *time
 	}
 	/* An entry without identity could leave a registration behind when it is closed. */
 	bool kernel = choose_kernel(watch, set->count) && set->without_id == 0;
-	if (kernel && near_descriptor_limit(watch, set)) {
+	bool look_at_limit = kernel && (set->fill != watch->limit_checked_fill || ++watch->calls_since_limit_check >= NEAR_LIMIT_EVERY);
+	if (look_at_limit) {
+		watch->limit_checked_fill = set->fill;
+		watch->calls_since_limit_check = 0;
+		watch->near_limit = near_descriptor_limit(watch, set);
+	}
+	if (kernel && watch->near_limit) {
 		drop_kernel_set(watch);
 		if (watch->policy == SK_WATCH_AUTO) {
 			watch->using_kernel = false;
