@@ -41,8 +41,8 @@ function free_numbers(): int
     global $limit;
     return $limit - count(array_filter(others(), fn($fd) => (int) $fd < $limit));
 }
-// The program's select loop goes on at its limit (sockets-ng looks at the limit when the watched
-// sockets change and at least every 16 calls).
+// The program's select loop goes on at its limit (sockets-ng looks at the limit at least every 16
+// calls).
 function select_loop(array $sockets): void
 {
     for ($i = 0; $i < 20; $i++) { $r = $sockets; $w = $e = null; socket_select($r, $w, $e, 0); }

@@ -38,7 +38,8 @@
 #define REFUSED_HOLD_OFF_CALLS 256
 /* No kernel set while the process's descriptors come within this many of its limit (and at least
  * NEAR_LIMIT_MIN): the set's descriptor would be one the program could have had. Looked at (three
- * system calls) when the watched set changed, and at least every NEAR_LIMIT_EVERY calls. */
+ * system calls) when the set is made, when a higher descriptor is watched, and at least every
+ * NEAR_LIMIT_EVERY calls. */
 #define NEAR_LIMIT_FRACTION 8
 #define NEAR_LIMIT_MIN 32
 #define NEAR_LIMIT_EVERY 16
@@ -261,9 +262,12 @@ static void remove_entry(sk_watch *watch, int fd)
  * changed since the last sync: a select loop that asks for the same again costs nothing here. */
 static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 {
-	if (watch->synced_set == set && watch->synced_fill == set->fill && (!kernel || watch->synced_in_kernel)) {
+	bool synced = watch->synced_set == set && (!kernel || watch->synced_in_kernel);
+	if (synced && watch->synced_fill == set->fill) {
 		return 0;
 	}
+	/* Synced with the previous fill: only what the set says changed since is looked at. */
+	bool incremental = synced && watch->synced_fill == set->previous_fill;
 	watch->synced_set = NULL;
 	if (++watch->call == 0) {
 		/* After 2^32 calls: no entry may keep a number that looks like this call's. */
@@ -276,7 +280,7 @@ static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 	long changes = 0;
 	int failed_errno = 0;
 
-	for (size_t i = 0; i < set->count; i++) {
+	for (size_t i = incremental ? set->same_prefix : 0; i < set->count; i++) {
 		int fd = set->fds[i].fd;
 		if (kernel && fd == watch->epfd) {
 			/* The caller's descriptor was closed before the set was made, and the number went to
@@ -312,14 +316,24 @@ static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 		entry->seen = call;
 	}
 
-	for (size_t k = 0; k < watch->listed_count;) {
-		int fd = watch->listed[k];
-		if (watch->by_fd[fd].seen == call) {
-			k++;
-			continue;
+	if (incremental) {
+		for (size_t k = 0; k < set->replaced_count + (set->previous_count > set->count ? set->previous_count - set->count : 0); k++) {
+			int fd = k < set->replaced_count ? set->replaced[k] : set->fds[set->count + k - set->replaced_count].fd;
+			if ((size_t) fd < watch->by_fd_len && watch->by_fd[fd].events != 0 && watch->by_fd[fd].seen != call) {
+				remove_entry(watch, fd);
+				changes++;
+			}
 		}
-		remove_entry(watch, fd);   /* moves the last listed one to k */
-		changes++;
+	} else {
+		for (size_t k = 0; k < watch->listed_count;) {
+			int fd = watch->listed[k];
+			if (watch->by_fd[fd].seen == call) {
+				k++;
+				continue;
+			}
+			remove_entry(watch, fd);   /* moves the last listed one to k */
+			changes++;
+		}
 	}
 	if (failed_errno != 0) {
 		errno = failed_errno;
@@ -588,9 +602,10 @@ int sk_watch_wait(sk_watch *watch, sk_poll_set *set, const struct timespec *time
 	}
 	/* An entry without identity could leave a registration behind when it is closed. */
 	bool kernel = choose_kernel(watch, set->count) && set->without_id == 0;
-	bool look_at_limit = kernel && (set->fill != watch->limit_checked_fill || ++watch->calls_since_limit_check >= NEAR_LIMIT_EVERY);
+	bool look_at_limit = kernel && (watch->epfd < 0 || set->highest_fd > watch->limit_checked_highest
+		|| ++watch->calls_since_limit_check >= NEAR_LIMIT_EVERY);
 	if (look_at_limit) {
-		watch->limit_checked_fill = set->fill;
+		watch->limit_checked_highest = set->highest_fd;
 		watch->calls_since_limit_check = 0;
 		watch->near_limit = near_descriptor_limit(watch, set);
 	}

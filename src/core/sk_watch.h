@@ -65,8 +65,9 @@ typedef struct sk_watch {
 	/* When poll next checks the kernel set's answer (a descriptor closed or replaced behind the
 	 * caller's back leaves no registration): a wait that reaches it empty is poll's to finish. */
 	struct timespec check_at;
-	/* The set's fill, and the calls since, when the process's descriptor limit was last looked at. */
-	unsigned long limit_checked_fill;
+	/* The highest watched descriptor, and the calls since, when the process's descriptor limit was
+	 * last looked at. */
+	int limit_checked_highest;
 	unsigned calls_since_limit_check;
 	bool near_limit;           /* what that look found: no kernel set until the next look */
 

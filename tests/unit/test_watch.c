@@ -412,7 +412,9 @@ static void no_kernel_set_near_the_descriptor_limit(void)
 	low = saved;
 	low.rlim_cur = (rlim_t) lowest + 4;   /* 4 numbers free: well within the margin */
 	REQUIRE(setrlimit(RLIMIT_NOFILE, &low) == 0);
-	check_same_answer(&watch, list, 8, "near the limit");
+	for (int call = 0; call < 16; call++) {   /* the limit is looked at every 16 calls at least */
+		check_same_answer(&watch, list, 8, "near the limit");
+	}
 	CHECK_EQ(any_kernel_registration(), 0);
 	int taken[4];
 	for (int i = 0; i < 4; i++) {
@@ -424,7 +426,9 @@ static void no_kernel_set_near_the_descriptor_limit(void)
 	}
 
 	REQUIRE(setrlimit(RLIMIT_NOFILE, &saved) == 0);
-	check_same_answer(&watch, list, 8, "room again");
+	for (int call = 0; call < 16; call++) {
+		check_same_answer(&watch, list, 8, "room again");
+	}
 	CHECK_EQ(any_kernel_registration(), 1);
 	sk_watch_free(&watch);
 	for (int i = 0; i < 8; i++) {
