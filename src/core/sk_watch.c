@@ -43,7 +43,7 @@
 #define NEAR_LIMIT_FRACTION 8
 #define NEAR_LIMIT_MIN 32
 #define NEAR_LIMIT_EVERY 16
-/* At most this long between two checks of the kernel set's answers by poll (wait_before_check). */
+/* At most this long between two checks of the kernel set's answers by poll (check_due). */
 static const struct timespec check_interval = {1, 0};
 /* While poll answers and most descriptors are ready, the comparison that measures the changes
  * is done once every this many calls only (it would cost a few percent of such a call). */
@@ -255,6 +255,16 @@ static void remove_entry(sk_watch *watch, int fd)
 	list_remove(watch, fd);
 }
 
+/* remove_entry for a descriptor this call did not ask for. Returns 1 when it was removed. */
+static int remove_if_not_seen(sk_watch *watch, int fd, uint32_t call)
+{
+	if (fd < 0 || (size_t) fd >= watch->by_fd_len || watch->by_fd[fd].events == 0 || watch->by_fd[fd].seen == call) {
+		return 0;
+	}
+	remove_entry(watch, fd);
+	return 1;
+}
+
 /* Compares the set asked for with what the watch remembers, updating it (and, with kernel, the
  * kernel set) to match. Returns how many descriptors were added, removed or changed since the
  * previous call, or -1 with errno when the kernel refused one (the kernel set then does not match
@@ -317,12 +327,12 @@ static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 	}
 
 	if (incremental) {
-		for (size_t k = 0; k < set->replaced_count + (set->previous_count > set->count ? set->previous_count - set->count : 0); k++) {
-			int fd = k < set->replaced_count ? set->replaced[k] : set->fds[set->count + k - set->replaced_count].fd;
-			if ((size_t) fd < watch->by_fd_len && watch->by_fd[fd].events != 0 && watch->by_fd[fd].seen != call) {
-				remove_entry(watch, fd);
-				changes++;
-			}
+		/* Only the previous fill's entries that were written over, or are past the end, can have gone. */
+		for (size_t k = 0; k < set->replaced_count; k++) {
+			changes += remove_if_not_seen(watch, set->replaced[k], call);
+		}
+		for (size_t i = set->count; i < set->previous_count; i++) {
+			changes += remove_if_not_seen(watch, set->fds[i].fd, call);
 		}
 	} else {
 		for (size_t k = 0; k < watch->listed_count;) {
@@ -458,18 +468,20 @@ static int compare_times(const struct timespec *a, const struct timespec *b)
 		: a->tv_nsec != b->tv_nsec ? (a->tv_nsec < b->tv_nsec ? -1 : 1) : 0;
 }
 
-/* How long the kernel set may wait before poll checks the set: a descriptor closed, or replaced by
- * dup2(), behind the caller's back leaves no registration (the kernel drops it with the file) and
- * the kernel set would wait for it for ever, where poll reports EBADF or the new file at once.
- * NULL: the caller's timeout, which ends first (or the check is not due yet). */
-static const struct timespec *wait_before_check(sk_watch *watch, const struct timespec *timeout,
-	struct timespec *until_check)
+/* Poll checks the kernel set's answers once a second at least: a descriptor closed, or replaced by
+ * dup2(), behind the caller's back leaves no registration (the kernel drops it with the file), so
+ * the kernel set would not report it, where poll reports EBADF or the new file at once. Returns
+ * whether the check is due now; else *until_check is the time left before it. */
+static bool check_due(const sk_watch *watch, struct timespec *until_check)
 {
 	sk_poll_time_left(&watch->check_at, until_check);
-	if (timeout != NULL && compare_times(timeout, until_check) < 0) {
-		return NULL;
-	}
-	return until_check;
+	return until_check->tv_sec == 0 && until_check->tv_nsec == 0;
+}
+
+static void schedule_check(sk_watch *watch)
+{
+	sk_poll_deadline(&check_interval, &watch->check_at);
+	watch->checks++;
 }
 
 /* Records the ready events of a kernel wait into the set; *stale tells whether some came from a
@@ -521,8 +533,12 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 	if (!make_kernel_set(watch, set->count)) {
 		return KERNEL_CANNOT_ANSWER;
 	}
+	struct timespec until_check;
 	if (new_set) {
-		sk_poll_deadline(&check_interval, &watch->check_at);
+		schedule_check(watch);
+	} else if (check_due(watch, &until_check)) {
+		schedule_check(watch);
+		return KERNEL_CANNOT_ANSWER;   /* poll answers this whole call */
 	}
 	long changes = sync_with_set(watch, set, true);
 	if (changes < 0) {
@@ -530,14 +546,15 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 	}
 	remember(&watch->change_ratio, fixed_ratio((size_t) changes, set->count));
 
-	struct timespec deadline, until_check;
+	struct timespec deadline;
 	if (timeout != NULL) {
 		sk_poll_deadline(timeout, &deadline);
 	}
-	const struct timespec *check_first = wait_before_check(watch, timeout, &until_check);
-	const struct timespec *wait_for = check_first != NULL ? check_first : timeout;
-	const struct timespec *wait_deadline = check_first != NULL ? &watch->check_at : &deadline;
-	int n = kernel_wait(watch->epfd, watch->events, (int) (set->count < INT_MAX ? set->count : INT_MAX), wait_for, wait_deadline);
+	check_due(watch, &until_check);
+	/* The wait ends at the check at the latest (then poll waits out the rest of the call). */
+	bool until_the_check = timeout == NULL || compare_times(&until_check, timeout) < 0;
+	int n = kernel_wait(watch->epfd, watch->events, (int) (set->count < INT_MAX ? set->count : INT_MAX),
+		until_the_check ? &until_check : timeout, until_the_check ? &watch->check_at : &deadline);
 	if (n < 0) {
 		return -1;
 	}
@@ -552,16 +569,14 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 		drop_kernel_set(watch);
 		watch->rebuilds++;
 	}
-	if (n == 0 && check_first != NULL) {
-		/* The check is due: poll answers (and waits out the rest of the call). */
-		sk_poll_deadline(&check_interval, &watch->check_at);
-		watch->checks++;
+	if (n == 0 && until_the_check) {
+		schedule_check(watch);
 	} else if (!stale && (n == 0 || ready_pairs > 0)) {
 		return ready_pairs;
 	}
 	/* Woken only by what select() does not count (an error or hang-up on a descriptor asked for
-	 * the except kind only), or by a stale registration, or the check: poll answers, waiting for
-	 * the time left, as it knows how to set such descriptors aside. */
+	 * the except kind only), or by a stale registration, or the check is due: poll answers,
+	 * waiting for the time left, as it knows how to set such descriptors aside. */
 	if (timeout != NULL) {
 		sk_poll_time_left(&deadline, left);
 		*left_timeout = left;
@@ -595,28 +610,36 @@ static bool near_descriptor_limit(const sk_watch *watch, const sk_poll_set *set)
 	return (rlim_t) highest + 1 + margin > limit.rlim_cur;
 }
 
+/* Whether the kernel set must stay closed for now, the process being near its descriptor limit
+ * (as last looked at: when the set is made, when a higher descriptor is watched, every
+ * NEAR_LIMIT_EVERY calls). */
+static bool kept_off_by_descriptor_limit(sk_watch *watch, const sk_poll_set *set)
+{
+	if (watch->epfd < 0 || set->highest_fd > watch->limit_checked_highest
+			|| ++watch->calls_since_limit_check >= NEAR_LIMIT_EVERY) {
+		watch->limit_checked_highest = set->highest_fd;
+		watch->calls_since_limit_check = 0;
+		watch->near_limit = near_descriptor_limit(watch, set);
+	}
+	if (!watch->near_limit) {
+		return false;
+	}
+	drop_kernel_set(watch);
+	if (watch->policy == SK_WATCH_AUTO) {
+		watch->using_kernel = false;
+		watch->hold_off = HOLD_OFF_CALLS;
+	}
+	return true;
+}
+
 int sk_watch_wait(sk_watch *watch, sk_poll_set *set, const struct timespec *timeout)
 {
 	if (set->count == 0) {
 		return sk_poll_wait(set, timeout);
 	}
 	/* An entry without identity could leave a registration behind when it is closed. */
-	bool kernel = choose_kernel(watch, set->count) && set->without_id == 0;
-	bool look_at_limit = kernel && (watch->epfd < 0 || set->highest_fd > watch->limit_checked_highest
-		|| ++watch->calls_since_limit_check >= NEAR_LIMIT_EVERY);
-	if (look_at_limit) {
-		watch->limit_checked_highest = set->highest_fd;
-		watch->calls_since_limit_check = 0;
-		watch->near_limit = near_descriptor_limit(watch, set);
-	}
-	if (kernel && watch->near_limit) {
-		drop_kernel_set(watch);
-		if (watch->policy == SK_WATCH_AUTO) {
-			watch->using_kernel = false;
-			watch->hold_off = HOLD_OFF_CALLS;
-		}
-		kernel = false;
-	}
+	bool kernel = choose_kernel(watch, set->count) && set->without_id == 0
+		&& !kept_off_by_descriptor_limit(watch, set);
 	if (kernel) {
 		const struct timespec *left_timeout = timeout;
 		struct timespec left;

@@ -9,8 +9,8 @@
  * give the same answer (a descriptor it refuses, an error/hang-up wakeup that select() does not
  * count, a registration left behind by a file that is still open elsewhere, an entry without
  * identity, a process near its descriptor limit), the call is answered by sk_poll_wait instead. A
- * descriptor closed or replaced behind the caller's back leaves no registration at all: the kernel
- * set waits at most a second (check_at) before sk_poll_wait checks the answer.
+ * descriptor closed or replaced behind the caller's back leaves no registration at all: sk_poll_wait
+ * answers one call a second at least (check_at), and a kernel wait lasts at most until then.
  *
  * Which of the two answers a call is chosen from what the watch measures of the calls (descriptors
  * asked for, how many were ready, how many changed since the previous call), with hysteresis; no
@@ -62,8 +62,8 @@ typedef struct sk_watch {
 	uint32_t change_ratio;     /* registrations that changed / asked descriptors */
 	unsigned hold_off;         /* calls to wait before the kernel set may be tried again */
 
-	/* When poll next checks the kernel set's answer (a descriptor closed or replaced behind the
-	 * caller's back leaves no registration): a wait that reaches it empty is poll's to finish. */
+	/* When poll next answers a call in place of the kernel set (a descriptor closed or replaced
+	 * behind the caller's back leaves no registration): a kernel wait lasts at most until then. */
 	struct timespec check_at;
 	/* The highest watched descriptor, and the calls since, when the process's descriptor limit was
 	 * last looked at. */
