@@ -41,11 +41,11 @@ function free_numbers(): int
     global $limit;
     return $limit - count(array_filter(others(), fn($fd) => (int) $fd < $limit));
 }
-// The program's select loop goes on at its limit (sockets-ng looks at the limit at least every 16
+// The program's select loop goes on at its limit (sockets-ng looks at the limit at least every 64
 // calls).
 function select_loop(array $sockets): void
 {
-    for ($i = 0; $i < 20; $i++) { $r = $sockets; $w = $e = null; socket_select($r, $w, $e, 0); }
+    for ($i = 0; $i < 70; $i++) { $r = $sockets; $w = $e = null; socket_select($r, $w, $e, 0); }
 }
 // Files that leave $left numbers free.
 function fill_to(int $left): array

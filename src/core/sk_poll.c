@@ -255,7 +255,14 @@ static void restore_set_aside(sk_poll_set *set)
 
 void sk_poll_deadline(const struct timespec *timeout, struct timespec *deadline)
 {
-	clock_gettime(CLOCK_MONOTONIC, deadline);
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	sk_poll_deadline_from(&now, timeout, deadline);
+}
+
+void sk_poll_deadline_from(const struct timespec *now, const struct timespec *timeout, struct timespec *deadline)
+{
+	*deadline = *now;
 	/* A timeout too long to add to the clock (up to PHP_INT_MAX seconds) saturates: adding it
 	 * overflowed time_t, and the wrapped deadline ended the wait early after a wakeup that
 	 * select() would not report. */
@@ -277,8 +284,13 @@ void sk_poll_time_left(const struct timespec *deadline, struct timespec *left)
 {
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	left->tv_sec = deadline->tv_sec - now.tv_sec;
-	left->tv_nsec = deadline->tv_nsec - now.tv_nsec;
+	sk_poll_time_left_from(&now, deadline, left);
+}
+
+void sk_poll_time_left_from(const struct timespec *now, const struct timespec *deadline, struct timespec *left)
+{
+	left->tv_sec = deadline->tv_sec - now->tv_sec;
+	left->tv_nsec = deadline->tv_nsec - now->tv_nsec;
 	if (left->tv_nsec < 0) {
 		left->tv_nsec += 1000000000L;
 		left->tv_sec--;

@@ -125,6 +125,9 @@ int sk_poll_timeout(long long seconds, long long microseconds, struct timespec *
  * wakeup select() would not report wait for the time left (sk_poll_wait, sk_watch). */
 void sk_poll_deadline(const struct timespec *timeout, struct timespec *deadline);
 void sk_poll_time_left(const struct timespec *deadline, struct timespec *left);
+/* The same from a time the caller read (CLOCK_MONOTONIC): one clock read for several of them. */
+void sk_poll_deadline_from(const struct timespec *now, const struct timespec *timeout, struct timespec *deadline);
+void sk_poll_time_left_from(const struct timespec *now, const struct timespec *deadline, struct timespec *left);
 
 /* Waits as select() would (timeout NULL: forever). Returns how many (descriptor, kind) pairs
  * are ready, counting a descriptor once per kind as select() does; -1 with errno

@@ -38,13 +38,16 @@
 #define REFUSED_HOLD_OFF_CALLS 256
 /* No kernel set while the process's descriptors come within this many of its limit (and at least
  * NEAR_LIMIT_MIN): the set's descriptor would be one the program could have had. Looked at (three
- * system calls) when the set is made, when a higher descriptor is watched, and at least every
- * NEAR_LIMIT_EVERY calls. */
+ * system calls, a few microseconds) when the set is made, when a higher descriptor is watched, and
+ * at least every NEAR_LIMIT_EVERY calls. */
 #define NEAR_LIMIT_FRACTION 8
 #define NEAR_LIMIT_MIN 32
-#define NEAR_LIMIT_EVERY 16
-/* At most this long between two checks of the kernel set's answers by poll (check_due). */
-static const struct timespec check_interval = {1, 0};
+#define NEAR_LIMIT_EVERY 64
+/* At most this long between two checks of the kernel set's answers by poll (check_due). Not a whole
+ * number of seconds: the wait goes on in a second system call after a check, and a signal that
+ * arrives between the two is handled (PHP's async signals) only once the call returns; a program's
+ * alarm(N) set before the select that made the set would otherwise fall right on a check. */
+static const struct timespec check_interval = {1, 43700000};
 /* While poll answers and most descriptors are ready, the comparison that measures the changes
  * is done once every this many calls only (it would cost a few percent of such a call). */
 #define BUSY_MEASURE_EVERY 16
@@ -472,15 +475,15 @@ static int compare_times(const struct timespec *a, const struct timespec *b)
  * dup2(), behind the caller's back leaves no registration (the kernel drops it with the file), so
  * the kernel set would not report it, where poll reports EBADF or the new file at once. Returns
  * whether the check is due now; else *until_check is the time left before it. */
-static bool check_due(const sk_watch *watch, struct timespec *until_check)
+static bool check_due(const sk_watch *watch, const struct timespec *now, struct timespec *until_check)
 {
-	sk_poll_time_left(&watch->check_at, until_check);
+	sk_poll_time_left_from(now, &watch->check_at, until_check);
 	return until_check->tv_sec == 0 && until_check->tv_nsec == 0;
 }
 
-static void schedule_check(sk_watch *watch)
+static void schedule_check(sk_watch *watch, const struct timespec *now)
 {
-	sk_poll_deadline(&check_interval, &watch->check_at);
+	sk_poll_deadline_from(now, &check_interval, &watch->check_at);
 	watch->checks++;
 }
 
@@ -533,12 +536,17 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 	if (!make_kernel_set(watch, set->count)) {
 		return KERNEL_CANNOT_ANSWER;
 	}
-	struct timespec until_check;
+	struct timespec now, until_check, deadline;
+	clock_gettime(CLOCK_MONOTONIC, &now);
 	if (new_set) {
-		schedule_check(watch);
-	} else if (check_due(watch, &until_check)) {
-		schedule_check(watch);
+		schedule_check(watch, &now);
+	}
+	if (check_due(watch, &now, &until_check)) {
+		schedule_check(watch, &now);
 		return KERNEL_CANNOT_ANSWER;   /* poll answers this whole call */
+	}
+	if (timeout != NULL) {
+		sk_poll_deadline_from(&now, timeout, &deadline);
 	}
 	long changes = sync_with_set(watch, set, true);
 	if (changes < 0) {
@@ -546,11 +554,6 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 	}
 	remember(&watch->change_ratio, fixed_ratio((size_t) changes, set->count));
 
-	struct timespec deadline;
-	if (timeout != NULL) {
-		sk_poll_deadline(timeout, &deadline);
-	}
-	check_due(watch, &until_check);
 	/* The wait ends at the check at the latest (then poll waits out the rest of the call). */
 	bool until_the_check = timeout == NULL || compare_times(&until_check, timeout) < 0;
 	int n = kernel_wait(watch->epfd, watch->events, (int) (set->count < INT_MAX ? set->count : INT_MAX),
@@ -570,7 +573,7 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 		watch->rebuilds++;
 	}
 	if (n == 0 && until_the_check) {
-		schedule_check(watch);
+		schedule_check(watch, &watch->check_at);   /* now is about when the check was due */
 	} else if (!stale && (n == 0 || ready_pairs > 0)) {
 		return ready_pairs;
 	}
