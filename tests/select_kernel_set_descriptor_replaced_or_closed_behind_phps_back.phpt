@@ -5,8 +5,8 @@ The kernel drops a registration of the kept kernel set (sockets-ng, issue 13) wi
 descriptor that FFI or another extension dup2()'d over or close()d leaves the set nothing to
 report: before issue 19 socket_select then waited until the timeout, with a null timeout for ever,
 where poll and the bundled extension report the new file readable, or fail with EBADF at once.
-sockets-ng checks the kernel set's answer with a poll after at most a second without events
-(README: socket_select's kept kernel set): the answers here are the bundled extension's.
+sockets-ng has poll answer one call every 1.04 s at least, and a kernel wait lasts at most until
+then (README: socket_select's kept kernel set): the answers here are the bundled extension's.
 --SKIPIF--
 <?php
 if (!extension_loaded('sockets')) die('skip sockets not loaded');

@@ -10,7 +10,7 @@
  * count, a registration left behind by a file that is still open elsewhere, an entry without
  * identity, a process near its descriptor limit), the call is answered by sk_poll_wait instead. A
  * descriptor closed or replaced behind the caller's back leaves no registration at all: sk_poll_wait
- * answers one call a second at least (check_at), and a kernel wait lasts at most until then.
+ * answers one call every 1.04 s at least (check_at), and a kernel wait lasts at most until then.
  *
  * Which of the two answers a call is chosen from what the watch measures of the calls (descriptors
  * asked for, how many were ready, how many changed since the previous call), with hysteresis; no
