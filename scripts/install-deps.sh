@@ -28,6 +28,8 @@ for extra in "$@"; do
     esac
 done
 command -v php8.2 >/dev/null || need+=(php8.2-cli)
+# FFI closes and replaces a watched descriptor behind PHP's back in a select test.
+[ -e /etc/php/8.2/mods-available/ffi.ini ] || need+=(php8.2-ffi)
 command -v phpize8.2 >/dev/null || command -v phpize >/dev/null || need+=(php8.2-dev)
 [ -f /usr/share/php/PhpParser/Parser.php ] || need+=(php-parser)
 command -v make >/dev/null || need+=(make)

@@ -409,7 +409,10 @@ static bool rights_size(conv *c, const sk_msg_value *v, size_t *size)
 	return true;
 }
 
-/* A duplicate of fd that msg owns (closed by sk_msg_send_release); -1 with the error recorded. */
+/* A duplicate of fd that msg owns (closed by sk_msg_send_release); -1 with the error recorded. The
+ * duplicate keeps the file that fd names now, should code run by a later conversion close fd and
+ * its number be reused. At the descriptor limit there is no room for it: fd itself is sent then, as
+ * the bundled extension always does (it holds no duplicate, and sends where a failure here would not). */
 static int own_duplicate(conv *c, sk_msg_send *msg, int fd)
 {
 	if (msg->owned_count == msg->owned_cap) {
@@ -423,6 +426,9 @@ static int own_duplicate(conv *c, sk_msg_send *msg, int fd)
 		msg->owned_cap = cap;
 	}
 	int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+	if (copy < 0 && errno == EMFILE) {
+		return fd;
+	}
 	if (copy < 0) {
 		fail(c, "could not duplicate file descriptor %d: %s (errno %d)", fd, strerror(errno), errno);
 		return -1;

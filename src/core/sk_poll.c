@@ -23,10 +23,15 @@ void sk_poll_free(sk_poll_set *set)
 {
 	free(set->fds);
 	free(set->wants);
+	free(set->ready);
 	free(set->ids);
 	free(set->ready_entries);
+	free(set->replaced);
 	free(set->slot_of_fd);
+	/* The fill number goes on: a watch that synced with this set must not take a later fill for it. */
+	unsigned long fill = set->fill;
 	memset(set, 0, sizeof(*set));
+	set->fill = fill + 1;
 }
 
 void sk_poll_reset(sk_poll_set *set)
@@ -34,18 +39,26 @@ void sk_poll_reset(sk_poll_set *set)
 	for (size_t i = 0; i < set->count; i++) {
 		set->slot_of_fd[set->fds[i].fd] = 0;
 	}
+	set->previous_fill = set->fill;
+	set->previous_count = set->count;
+	set->same_prefix = 0;
+	set->replaced_count = 0;
 	set->count = 0;
 	set->ready_fds[0] = set->ready_fds[1] = set->ready_fds[2] = 0;
 	set->ready_entries_count = 0;
 	set->waited = 0;
 	set->fill++;
-	set->reused = 0;
+	set->highest_fd = 0;
+	set->without_id = 0;
 }
 
 void sk_poll_reuse(sk_poll_set *set)
 {
 	sk_poll_clear_ready(set);
-	set->reused = 1;
+	set->previous_fill = set->fill;
+	set->previous_count = set->count;
+	set->same_prefix = set->count;
+	set->replaced_count = 0;
 }
 
 static int grow_slots(sk_poll_set *set, int fd)
@@ -80,6 +93,11 @@ static int grow_entries_to(sk_poll_set *set, size_t capacity)
 		return -1;
 	}
 	set->wants = wants;
+	int *ready = realloc(set->ready, capacity * sizeof(*ready));
+	if (ready == NULL) {
+		return -1;
+	}
+	set->ready = ready;
 	uint32_t *ids = realloc(set->ids, capacity * sizeof(*ids));
 	if (ids == NULL) {
 		return -1;
@@ -90,6 +108,11 @@ static int grow_entries_to(sk_poll_set *set, size_t capacity)
 		return -1;
 	}
 	set->ready_entries = ready_entries;
+	int *replaced = realloc(set->replaced, capacity * sizeof(*replaced));
+	if (replaced == NULL) {
+		return -1;
+	}
+	set->replaced = replaced;
 	set->capacity = capacity;
 	return 0;
 }
@@ -121,7 +144,7 @@ int sk_poll_add(sk_poll_set *set, int fd, int want)
 
 int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id)
 {
-	set->reused = 0;
+	set->fill++;
 	if (fd < 0) {
 		errno = EBADF;
 		return -1;
@@ -136,17 +159,26 @@ int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id)
 			errno = ENOMEM;
 			return -1;
 		}
+		sk_poll_compare_with_previous_fill(set, set->count, fd, want, id);
 		set->fds[set->count].fd = fd;
 		set->fds[set->count].events = 0;
 		set->fds[set->count].revents = 0;
 		set->wants[set->count] = 0;
+		set->ready[set->count] = 0;
 		set->ids[set->count] = id;
+		set->without_id += id == 0;
 		set->count++;
 		slot = (int) set->count;
 		set->slot_of_fd[fd] = slot;
+		if (fd > set->highest_fd) {
+			set->highest_fd = fd;
+		}
 	}
 	struct pollfd *entry = &set->fds[slot - 1];
 	int duplicate = (set->wants[slot - 1] & want) == want;
+	if (!duplicate && (size_t) slot - 1 < set->same_prefix) {
+		set->same_prefix = (size_t) slot - 1;   /* the entry differs from the previous fill's now */
+	}
 	set->wants[slot - 1] |= want;
 	if (want & SK_POLL_READ) {
 		entry->events |= POLLIN | POLLRDNORM | POLLRDBAND;
@@ -182,7 +214,7 @@ int sk_poll_timeout(long long seconds, long long microseconds, struct timespec *
 static int ready_kinds(const sk_poll_set *set, size_t i)
 {
 	short revents = set->fds[i].revents;
-	int wants = set->wants[i] & ((1 << SK_POLL_READY_SHIFT) - 1);
+	int wants = set->wants[i];
 	int ready = 0;
 	if ((wants & SK_POLL_READ) && (revents & SK_READY_READ)) {
 		ready |= SK_POLL_READ;
@@ -223,7 +255,14 @@ static void restore_set_aside(sk_poll_set *set)
 
 void sk_poll_deadline(const struct timespec *timeout, struct timespec *deadline)
 {
-	clock_gettime(CLOCK_MONOTONIC, deadline);
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	sk_poll_deadline_from(&now, timeout, deadline);
+}
+
+void sk_poll_deadline_from(const struct timespec *now, const struct timespec *timeout, struct timespec *deadline)
+{
+	*deadline = *now;
 	/* A timeout too long to add to the clock (up to PHP_INT_MAX seconds) saturates: adding it
 	 * overflowed time_t, and the wrapped deadline ended the wait early after a wakeup that
 	 * select() would not report. */
@@ -245,8 +284,13 @@ void sk_poll_time_left(const struct timespec *deadline, struct timespec *left)
 {
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	left->tv_sec = deadline->tv_sec - now.tv_sec;
-	left->tv_nsec = deadline->tv_nsec - now.tv_nsec;
+	sk_poll_time_left_from(&now, deadline, left);
+}
+
+void sk_poll_time_left_from(const struct timespec *now, const struct timespec *deadline, struct timespec *left)
+{
+	left->tv_sec = deadline->tv_sec - now->tv_sec;
+	left->tv_nsec = deadline->tv_nsec - now->tv_nsec;
 	if (left->tv_nsec < 0) {
 		left->tv_nsec += 1000000000L;
 		left->tv_sec--;
@@ -257,14 +301,14 @@ void sk_poll_time_left(const struct timespec *deadline, struct timespec *left)
 	}
 }
 
-/* Counts the ready (descriptor, kind) pairs and records each entry's ready kinds next to what it
- * asked for, so that sk_poll_is_ready does not work them out again per array element. */
+/* Counts the ready (descriptor, kind) pairs and records each entry's ready kinds, so that
+ * sk_poll_is_ready does not work them out again per array element. */
 static int count_ready_pairs(sk_poll_set *set, int *ready_pairs)
 {
 	size_t ready_of_kind[3] = {0, 0, 0};
 	set->ready_entries_count = 0;
 	for (size_t i = 0; i < set->count; i++) {
-		set->wants[i] &= (1 << SK_POLL_READY_SHIFT) - 1;
+		set->ready[i] = 0;
 		if (set->fds[i].fd < 0 || set->fds[i].revents == 0) {
 			continue;
 		}
@@ -274,7 +318,7 @@ static int count_ready_pairs(sk_poll_set *set, int *ready_pairs)
 			return -1;
 		}
 		int ready = ready_kinds(set, i);
-		set->wants[i] |= ready << SK_POLL_READY_SHIFT;
+		set->ready[i] = ready;
 		if (ready != 0) {
 			set->ready_entries[set->ready_entries_count++] = (uint32_t) i;
 		}
@@ -326,10 +370,10 @@ void sk_poll_clear_ready(sk_poll_set *set)
 	}
 	set->waited = 0;
 	/* Every wait lists the entries it marked ready (count_ready_pairs, sk_poll_record_ready), and
-	 * only those carry ready bits: clearing them is enough (revents is only read after a wait has
+	 * only those have ready bits: clearing them is enough (revents is only read after a wait has
 	 * written it). */
 	for (size_t k = 0; k < set->ready_entries_count; k++) {
-		set->wants[set->ready_entries[k]] &= (1 << SK_POLL_READY_SHIFT) - 1;
+		set->ready[set->ready_entries[k]] = 0;
 	}
 	set->ready_fds[0] = set->ready_fds[1] = set->ready_fds[2] = 0;
 	set->ready_entries_count = 0;
@@ -340,7 +384,7 @@ int sk_poll_record_ready(sk_poll_set *set, size_t entry, short revents)
 	set->waited = 1;
 	set->fds[entry].revents = revents;
 	int ready = ready_kinds(set, entry);
-	set->wants[entry] |= ready << SK_POLL_READY_SHIFT;
+	set->ready[entry] = ready;
 	if (ready != 0) {
 		set->ready_entries[set->ready_entries_count++] = (uint32_t) entry;
 	}

@@ -16,10 +16,12 @@ enum sk_poll_want {
 
 typedef struct sk_poll_set {
 	struct pollfd *fds;     /* one entry per distinct descriptor */
-	int *wants;             /* SK_POLL_* bits asked for each entry of fds; after sk_poll_wait the
-	                         * bits found ready, shifted left by SK_POLL_READY_SHIFT */
+	int *wants;             /* SK_POLL_* bits asked for each entry of fds */
+	int *ready;             /* SK_POLL_* bits each entry was found ready for by the last wait */
 	uint32_t *ids;          /* each entry's identity (sk_poll_add_id): which file the caller means
-	                         * by that number, for a kernel set kept between calls (sk_watch) */
+	                         * by that number, for a kernel set kept between calls (sk_watch); 0:
+	                         * none (the caller cannot tell us before the descriptor is closed) */
+	size_t without_id;      /* entries whose identity is 0: a set holding one is not kept in a kernel set */
 	size_t count;
 	size_t capacity;
 	int *slot_of_fd;        /* descriptor -> index in fds + 1; 0: not in the set */
@@ -30,11 +32,21 @@ typedef struct sk_poll_set {
 	                         * caller can visit what is ready without scanning every entry */
 	size_t ready_entries_count;
 	int waited;             /* a wait wrote results into the entries since the last reset */
-	unsigned long fill;     /* numbers the fills: sk_poll_reset starts a new one, sk_poll_reuse keeps it */
-	int reused;             /* this fill is asked for again, unchanged (sk_poll_reuse) */
+	unsigned long fill;     /* changes whenever the entries change (a reset, an add); sk_poll_reuse
+	                         * keeps it: "nothing changed since the last call" for sk_watch */
+	/* What changed since the previous fill (the one sk_poll_reset ended, numbered previous_fill),
+	 * for sk_watch: a select loop mostly passes the same arrays, or with a client added or dropped.
+	 * The entries keep their memory across a reset, so each add compares with the entry it writes
+	 * over: the first same_prefix entries are the previous fill's, unchanged; replaced lists the
+	 * previous fill's descriptors written over after them; entries count..previous_count - 1 are
+	 * the previous fill's, not written over. */
+	unsigned long previous_fill;
+	size_t previous_count;
+	size_t same_prefix;
+	int *replaced;
+	size_t replaced_count;
+	int highest_fd;         /* the highest descriptor number added since the last reset (0 if none) */
 } sk_poll_set;
-
-#define SK_POLL_READY_SHIFT 8
 
 /* Empties a set with no memory yet. A zero-filled set (a static one) is the same empty set. A set
  * holds all its state: several may be in use at once (a nested call fills its own). */
@@ -63,6 +75,19 @@ int sk_poll_add(sk_poll_set *set, int fd, int want);
  * a descriptor in a call sets it. */
 int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id);
 
+/* Before entry i is written with (fd, want, id) by an add: compares it with the previous fill's. */
+static inline void sk_poll_compare_with_previous_fill(sk_poll_set *set, size_t i, int fd, int want, uint32_t id)
+{
+	if (i >= set->previous_count) {
+		return;
+	}
+	if (i == set->same_prefix && set->fds[i].fd == fd && set->wants[i] == want && set->ids[i] == id) {
+		set->same_prefix++;
+	} else {
+		set->replaced[set->replaced_count++] = set->fds[i].fd;
+	}
+}
+
 /* sk_poll_add for the common case, inlined into the caller's loop over its sockets: a descriptor
  * not yet in the set, with room reserved (sk_poll_reserve) and the map large enough; anything else
  * goes through sk_poll_add. Same results. */
@@ -71,15 +96,21 @@ static inline int sk_poll_add_fast(sk_poll_set *set, int fd, int want, uint32_t 
 	if (fd >= 0 && (size_t) fd < set->slot_of_fd_len && set->slot_of_fd[fd] == 0 && set->count < set->capacity
 			&& (want == SK_POLL_READ || want == SK_POLL_WRITE || want == SK_POLL_EXCEPT)) {
 		struct pollfd *entry = &set->fds[set->count];
-		set->reused = 0;
+		set->fill++;
+		sk_poll_compare_with_previous_fill(set, set->count, fd, want, id);
 		entry->fd = fd;
 		entry->events = (short) (want == SK_POLL_READ ? (POLLIN | POLLRDNORM | POLLRDBAND)
 			: want == SK_POLL_WRITE ? (POLLOUT | POLLWRNORM | POLLWRBAND) : POLLPRI);
 		entry->revents = 0;
 		set->wants[set->count] = want;
+		set->ready[set->count] = 0;
 		set->ids[set->count] = id;
+		set->without_id += id == 0;
 		set->count++;
 		set->slot_of_fd[fd] = (int) set->count;
+		if (fd > set->highest_fd) {
+			set->highest_fd = fd;
+		}
 		return 0;
 	}
 	return sk_poll_add_id(set, fd, want, id);
@@ -94,6 +125,9 @@ int sk_poll_timeout(long long seconds, long long microseconds, struct timespec *
  * wakeup select() would not report wait for the time left (sk_poll_wait, sk_watch). */
 void sk_poll_deadline(const struct timespec *timeout, struct timespec *deadline);
 void sk_poll_time_left(const struct timespec *deadline, struct timespec *left);
+/* The same from a time the caller read (CLOCK_MONOTONIC): one clock read for several of them. */
+void sk_poll_deadline_from(const struct timespec *now, const struct timespec *timeout, struct timespec *deadline);
+void sk_poll_time_left_from(const struct timespec *now, const struct timespec *deadline, struct timespec *left);
 
 /* Waits as select() would (timeout NULL: forever). Returns how many (descriptor, kind) pairs
  * are ready, counting a descriptor once per kind as select() does; -1 with errno
@@ -116,7 +150,7 @@ static inline int sk_poll_is_ready(const sk_poll_set *set, int fd, int want)
 	if (fd < 0 || (size_t) fd >= set->slot_of_fd_len || set->slot_of_fd[fd] == 0) {
 		return 0;
 	}
-	return ((set->wants[set->slot_of_fd[fd] - 1] >> SK_POLL_READY_SHIFT) & want) != 0;
+	return (set->ready[set->slot_of_fd[fd] - 1] & want) != 0;
 }
 
 #endif

@@ -5,12 +5,14 @@
 #include "sk_watch.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -34,6 +36,18 @@
 #define HOLD_OFF_CALLS 16
 /* After the kernel refused a descriptor (a regular file, an epoll set of its own...). */
 #define REFUSED_HOLD_OFF_CALLS 256
+/* No kernel set while the process's descriptors come within this many of its limit (and at least
+ * NEAR_LIMIT_MIN): the set's descriptor would be one the program could have had. Looked at (three
+ * system calls, a few microseconds) when the set is made, when a higher descriptor is watched, and
+ * at least every NEAR_LIMIT_EVERY calls. */
+#define NEAR_LIMIT_FRACTION 8
+#define NEAR_LIMIT_MIN 32
+#define NEAR_LIMIT_EVERY 64
+/* At most this long between two checks of the kernel set's answers by poll (check_due). Not a whole
+ * number of seconds: the wait goes on in a second system call after a check, and a signal that
+ * arrives between the two is handled (PHP's async signals) only once the call returns; a program's
+ * alarm(N) set before the select that made the set would otherwise fall right on a check. */
+static const struct timespec check_interval = {1, 43700000};
 /* While poll answers and most descriptors are ready, the comparison that measures the changes
  * is done once every this many calls only (it would cost a few percent of such a call). */
 #define BUSY_MEASURE_EVERY 16
@@ -75,7 +89,7 @@ static void drop_kernel_set(sk_watch *watch)
 	for (size_t i = 0; i < watch->listed_count; i++) {
 		watch->by_fd[watch->listed[i]].in_kernel = false;
 	}
-	watch->last_in_kernel = false;
+	watch->synced_in_kernel = false;
 }
 
 bool sk_watch_give_up_kernel_set(sk_watch *watch)
@@ -97,7 +111,6 @@ void sk_watch_free(sk_watch *watch)
 	free(watch->by_fd);
 	free(watch->listed);
 	free(watch->events);
-	free(watch->last);
 	sk_watch_init(watch);
 }
 
@@ -186,13 +199,13 @@ static uint64_t token_of(int fd, uint32_t id)
 	return ((uint64_t) id << 32) | (uint32_t) fd;
 }
 
-void sk_watch_forget(sk_watch *watch, int fd, uint32_t id)
+void sk_watch_forget(sk_watch *watch, int fd)
 {
 	if (fd < 0 || (size_t) fd >= watch->by_fd_len) {
 		return;
 	}
 	sk_watch_entry *entry = &watch->by_fd[fd];
-	if (entry->events == 0 || entry->id != id) {
+	if (entry->events == 0) {
 		return;
 	}
 	if (entry->in_kernel && watch->epfd >= 0 && watch->epfd_forks == sk_watch_fork_count()) {
@@ -201,7 +214,7 @@ void sk_watch_forget(sk_watch *watch, int fd, uint32_t id)
 	entry->events = 0;
 	entry->in_kernel = false;
 	list_remove(watch, fd);
-	watch->last_valid = false;
+	watch->synced_set = NULL;
 }
 
 /* Makes the kernel's registration of fd the one asked for. Returns 0, or -1 with errno. */
@@ -233,49 +246,6 @@ static int register_in_kernel(sk_watch *watch, int fd, sk_watch_entry *entry, ui
 	return -1;
 }
 
-/* How many leading entries of the set are the previous call's, unchanged; SIZE_MAX when the previous
- * call's copy cannot be used (then every entry is compared through by_fd). A select loop mostly
- * passes the same arrays, or the same with a client added at the end or dropped: a sequential
- * comparison then leaves only the tail for the lookups. */
-static size_t unchanged_prefix(const sk_watch *watch, const sk_poll_set *set, bool kernel)
-{
-	if (!watch->last_valid || (kernel && !watch->last_in_kernel)) {
-		return SIZE_MAX;
-	}
-	const struct sk_watch_asked *last = watch->last;
-	size_t common = set->count < watch->last_count ? set->count : watch->last_count;
-	size_t i = 0;
-	while (i < common && last[i].fd == set->fds[i].fd && last[i].id == set->ids[i]
-			&& last[i].wants == (set->wants[i] & ((1 << SK_POLL_READY_SHIFT) - 1))) {
-		i++;
-	}
-	return i;
-}
-
-/* Keeps this call's set from entry from on (the entries before are the same as last time). */
-static void remember_this_call(sk_watch *watch, const sk_poll_set *set, size_t from, bool kernel)
-{
-	watch->last_valid = false;
-	if (set->count > watch->last_capacity) {
-		struct sk_watch_asked *last = realloc(watch->last, set->count * sizeof(*last));
-		if (last == NULL) {
-			return;
-		}
-		watch->last = last;
-		watch->last_capacity = set->count;
-	}
-	for (size_t i = from; i < set->count; i++) {
-		watch->last[i].fd = set->fds[i].fd;
-		watch->last[i].wants = set->wants[i] & ((1 << SK_POLL_READY_SHIFT) - 1);
-		watch->last[i].id = set->ids[i];
-	}
-	watch->last_count = set->count;
-	watch->last_valid = true;
-	watch->last_in_kernel = kernel;
-	watch->last_set = set;
-	watch->last_fill = set->fill;
-}
-
 /* Takes an entry no longer asked for out of the watch (and of the kernel set). */
 static void remove_entry(sk_watch *watch, int fd)
 {
@@ -288,26 +258,30 @@ static void remove_entry(sk_watch *watch, int fd)
 	list_remove(watch, fd);
 }
 
+/* remove_entry for a descriptor this call did not ask for. Returns 1 when it was removed. */
+static int remove_if_not_seen(sk_watch *watch, int fd, uint32_t call)
+{
+	if (fd < 0 || (size_t) fd >= watch->by_fd_len || watch->by_fd[fd].events == 0 || watch->by_fd[fd].seen == call) {
+		return 0;
+	}
+	remove_entry(watch, fd);
+	return 1;
+}
+
 /* Compares the set asked for with what the watch remembers, updating it (and, with kernel, the
  * kernel set) to match. Returns how many descriptors were added, removed or changed since the
  * previous call, or -1 with errno when the kernel refused one (the kernel set then does not match
- * the set, and the call must be answered by poll). */
+ * the set, and the call must be answered by poll). The set's fill number says whether anything
+ * changed since the last sync: a select loop that asks for the same again costs nothing here. */
 static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 {
-	if (set->reused && watch->last_valid && watch->last_set == set && watch->last_fill == set->fill
-			&& watch->last_count == set->count && (!kernel || watch->last_in_kernel)) {
+	bool synced = watch->synced_set == set && (!kernel || watch->synced_in_kernel);
+	if (synced && watch->synced_fill == set->fill) {
 		return 0;
 	}
-	size_t prefix = unchanged_prefix(watch, set, kernel);
-	if (prefix == set->count && prefix == watch->last_count) {
-		return 0;
-	}
-	/* With the previous call's copy, only the entries after the common prefix are looked at, and
-	 * only the previous call's entries after it can have gone. */
-	bool incremental = prefix != SIZE_MAX;
-	size_t from = incremental ? prefix : 0;
-	size_t last_count = watch->last_count;
-	watch->last_valid = false;
+	/* Synced with the previous fill: only what the set says changed since is looked at. */
+	bool incremental = synced && watch->synced_fill == set->previous_fill;
+	watch->synced_set = NULL;
 	if (++watch->call == 0) {
 		/* After 2^32 calls: no entry may keep a number that looks like this call's. */
 		for (size_t i = 0; i < watch->listed_count; i++) {
@@ -319,7 +293,7 @@ static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 	long changes = 0;
 	int failed_errno = 0;
 
-	for (size_t i = from; i < set->count; i++) {
+	for (size_t i = incremental ? set->same_prefix : 0; i < set->count; i++) {
 		int fd = set->fds[i].fd;
 		if (kernel && fd == watch->epfd) {
 			/* The caller's descriptor was closed before the set was made, and the number went to
@@ -356,12 +330,12 @@ static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 	}
 
 	if (incremental) {
-		for (size_t k = from; k < last_count; k++) {
-			int fd = watch->last[k].fd;
-			if (watch->by_fd[fd].events != 0 && watch->by_fd[fd].seen != call) {
-				remove_entry(watch, fd);
-				changes++;
-			}
+		/* Only the previous fill's entries that were written over, or are past the end, can have gone. */
+		for (size_t k = 0; k < set->replaced_count; k++) {
+			changes += remove_if_not_seen(watch, set->replaced[k], call);
+		}
+		for (size_t i = set->count; i < set->previous_count; i++) {
+			changes += remove_if_not_seen(watch, set->fds[i].fd, call);
 		}
 	} else {
 		for (size_t k = 0; k < watch->listed_count;) {
@@ -378,7 +352,9 @@ static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 		errno = failed_errno;
 		return -1;
 	}
-	remember_this_call(watch, set, from, kernel);
+	watch->synced_set = set;
+	watch->synced_fill = set->fill;
+	watch->synced_in_kernel = kernel;
 	return changes;
 }
 
@@ -463,8 +439,8 @@ static int kernel_wait(int epfd, struct epoll_event *events, int max, const stru
 /* Outcomes of wait_in_kernel besides a count of ready pairs. */
 #define KERNEL_CANNOT_ANSWER (-2)  /* poll must answer this call; *left_timeout is what remains */
 
-static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timespec *timeout,
-	const struct timespec **left_timeout, struct timespec *left)
+/* A kernel set of this process, room for the wait's results. false: poll must answer. */
+static bool make_kernel_set(sk_watch *watch, size_t count)
 {
 	if (watch->epfd >= 0 && watch->epfd_forks != sk_watch_fork_count()) {
 		/* Made by the parent before a fork: both processes hold the one set. The child leaves the
@@ -474,58 +450,58 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 	if (watch->epfd < 0) {
 		watch->epfd = epoll_create1(EPOLL_CLOEXEC);
 		if (watch->epfd < 0) {
-			return KERNEL_CANNOT_ANSWER;
+			return false;
 		}
 		watch->epfd_forks = sk_watch_fork_count();
 	}
-	if (set->count > watch->events_capacity) {
-		void *events = realloc(watch->events, set->count * sizeof(struct epoll_event));
+	if (count > watch->events_capacity) {
+		void *events = realloc(watch->events, count * sizeof(struct epoll_event));
 		if (events == NULL) {
-			return KERNEL_CANNOT_ANSWER;
+			return false;
 		}
 		watch->events = events;
-		watch->events_capacity = set->count;
+		watch->events_capacity = count;
 	}
+	return true;
+}
 
-	long changes = sync_with_set(watch, set, true);
-	if (changes < 0) {
-		if (errno == EBADF) {
-			/* Not open: select() fails as a whole, as sk_poll_wait does. */
-			return -1;
-		}
-		/* EPERM: a file epoll does not watch (a regular file); ENOMEM, ENOSPC: the kernel's limits. */
-		if (watch->policy == SK_WATCH_AUTO) {
-			drop_kernel_set(watch);
-			watch->using_kernel = false;
-			watch->hold_off = REFUSED_HOLD_OFF_CALLS;
-		}
-		return KERNEL_CANNOT_ANSWER;
-	}
-	remember(&watch->change_ratio, fixed_ratio((size_t) changes, set->count));
+static int compare_times(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec != b->tv_sec ? (a->tv_sec < b->tv_sec ? -1 : 1)
+		: a->tv_nsec != b->tv_nsec ? (a->tv_nsec < b->tv_nsec ? -1 : 1) : 0;
+}
 
-	struct timespec deadline;
-	if (timeout != NULL) {
-		sk_poll_deadline(timeout, &deadline);
-	}
-	struct epoll_event *events = watch->events;
-	int n = kernel_wait(watch->epfd, events, (int) (set->count < INT_MAX ? set->count : INT_MAX), timeout, &deadline);
-	if (n < 0) {
-		return -1;
-	}
-	watch->kernel_calls++;
+/* Poll checks the kernel set's answers once a second at least: a descriptor closed, or replaced by
+ * dup2(), behind the caller's back leaves no registration (the kernel drops it with the file), so
+ * the kernel set would not report it, where poll reports EBADF or the new file at once. Returns
+ * whether the check is due now; else *until_check is the time left before it. */
+static bool check_due(const sk_watch *watch, const struct timespec *now, struct timespec *until_check)
+{
+	sk_poll_time_left_from(now, &watch->check_at, until_check);
+	return until_check->tv_sec == 0 && until_check->tv_nsec == 0;
+}
 
+static void schedule_check(sk_watch *watch, const struct timespec *now)
+{
+	sk_poll_deadline_from(now, &check_interval, &watch->check_at);
+	watch->checks++;
+}
+
+/* Records the ready events of a kernel wait into the set; *stale tells whether some came from a
+ * registration of a file closed here but open elsewhere. Returns the ready (descriptor, kind) pairs. */
+static int decode_events(sk_watch *watch, sk_poll_set *set, const struct epoll_event *events, int n, bool *stale)
+{
 	sk_poll_clear_ready(set);
 	int ready_pairs = 0;
 	size_t ready_fds = 0;
-	bool stale = false;
+	*stale = false;
 	for (int i = 0; i < n; i++) {
 		uint64_t token = events[i].data.u64;
 		int fd = (int) (uint32_t) token;
 		uint32_t id = (uint32_t) (token >> 32);
 		if ((size_t) fd >= watch->by_fd_len || !watch->by_fd[fd].in_kernel || watch->by_fd[fd].id != id
 				|| (size_t) fd >= set->slot_of_fd_len || set->slot_of_fd[fd] == 0) {
-			/* A registration of a file closed here but open elsewhere. */
-			stale = true;
+			*stale = true;
 			continue;
 		}
 		int kinds = sk_poll_record_ready(set, (size_t) set->slot_of_fd[fd] - 1, (short) (events[i].events & 0xffff));
@@ -533,22 +509,130 @@ static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timesp
 		ready_fds += kinds != 0;
 	}
 	remember(&watch->ready_ratio, fixed_ratio(ready_fds, set->count));
+	return ready_pairs;
+}
+
+/* The kernel set refused a descriptor: EBADF fails the call as poll would; anything else (EPERM: a
+ * file epoll does not watch, ENOMEM, ENOSPC: the kernel's limits) has poll answer. */
+static int recover_from_refusal(sk_watch *watch)
+{
+	if (errno == EBADF) {
+		return -1;
+	}
+	if (watch->policy == SK_WATCH_AUTO) {
+		drop_kernel_set(watch);
+		watch->using_kernel = false;
+		watch->hold_off = REFUSED_HOLD_OFF_CALLS;
+	}
+	return KERNEL_CANNOT_ANSWER;
+}
+
+/* Make the set, sync it with the set asked for, wait, decode; poll answers whenever the kernel set
+ * cannot give poll's answer. */
+static int wait_in_kernel(sk_watch *watch, sk_poll_set *set, const struct timespec *timeout,
+	const struct timespec **left_timeout, struct timespec *left)
+{
+	bool new_set = watch->epfd < 0 || watch->epfd_forks != sk_watch_fork_count();
+	if (!make_kernel_set(watch, set->count)) {
+		return KERNEL_CANNOT_ANSWER;
+	}
+	struct timespec now, until_check, deadline;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (new_set) {
+		schedule_check(watch, &now);
+	}
+	if (check_due(watch, &now, &until_check)) {
+		schedule_check(watch, &now);
+		return KERNEL_CANNOT_ANSWER;   /* poll answers this whole call */
+	}
+	if (timeout != NULL) {
+		sk_poll_deadline_from(&now, timeout, &deadline);
+	}
+	long changes = sync_with_set(watch, set, true);
+	if (changes < 0) {
+		return recover_from_refusal(watch);
+	}
+	remember(&watch->change_ratio, fixed_ratio((size_t) changes, set->count));
+
+	/* The wait ends at the check at the latest (then poll waits out the rest of the call). */
+	bool until_the_check = timeout == NULL || compare_times(&until_check, timeout) < 0;
+	int n = kernel_wait(watch->epfd, watch->events, (int) (set->count < INT_MAX ? set->count : INT_MAX),
+		until_the_check ? &until_check : timeout, until_the_check ? &watch->check_at : &deadline);
+	if (n < 0) {
+		return -1;
+	}
+	watch->kernel_calls++;
+
+	bool stale;
+	int ready_pairs = decode_events(watch, set, watch->events, n, &stale);
 	if (stale) {
-		/* Only a new set is rid of such registrations. */
+		/* Only a new set is rid of such registrations. Their events took slots of this wait
+		 * (however many there are, they may have taken all), so what it reported may be part of
+		 * what is ready: poll answers this call. */
 		drop_kernel_set(watch);
 		watch->rebuilds++;
 	}
-	if (n > 0 && ready_pairs == 0) {
-		/* Woken only by what select() does not count (an error or hang-up on a descriptor asked
-		 * for the except kind only) or by a stale registration: poll waits out the rest, as it
-		 * knows how to set such descriptors aside. */
-		if (timeout != NULL) {
-			sk_poll_time_left(&deadline, left);
-			*left_timeout = left;
-		}
-		return KERNEL_CANNOT_ANSWER;
+	if (n == 0 && until_the_check) {
+		schedule_check(watch, &watch->check_at);   /* now is about when the check was due */
+	} else if (!stale && (n == 0 || ready_pairs > 0)) {
+		return ready_pairs;
 	}
-	return ready_pairs;
+	/* Woken only by what select() does not count (an error or hang-up on a descriptor asked for
+	 * the except kind only), or by a stale registration, or the check is due: poll answers,
+	 * waiting for the time left, as it knows how to set such descriptors aside. */
+	if (timeout != NULL) {
+		sk_poll_time_left(&deadline, left);
+		*left_timeout = left;
+	}
+	return KERNEL_CANNOT_ANSWER;
+}
+
+/* Whether the process has come within the margin of its descriptor limit (RLIMIT_NOFILE, which the
+ * program may lower at any time): then the kernel set's descriptor could be one the program would
+ * have had. Two cheap signs, as the open ones are not counted: the lowest free number (the kernel
+ * hands out the lowest, so descriptors opened in a row end near it) and the highest watched one
+ * (a server's connections, holes left by closed ones in between). */
+static bool near_descriptor_limit(const sk_watch *watch, const sk_poll_set *set)
+{
+	struct rlimit limit;
+	if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) {
+		return false;
+	}
+	rlim_t margin = limit.rlim_cur / NEAR_LIMIT_FRACTION;
+	if (margin < NEAR_LIMIT_MIN) {
+		margin = NEAR_LIMIT_MIN;
+	}
+	int lowest_free = fcntl(watch->epfd >= 0 ? watch->epfd : set->fds[0].fd, F_DUPFD_CLOEXEC, 0);
+	if (lowest_free < 0 && errno == EMFILE) {
+		return true;
+	}
+	if (lowest_free >= 0) {
+		close(lowest_free);
+	}
+	int highest = set->highest_fd > lowest_free ? set->highest_fd : lowest_free;
+	return (rlim_t) highest + 1 + margin > limit.rlim_cur;
+}
+
+/* Whether the kernel set must stay closed for now, the process being near its descriptor limit
+ * (as last looked at: when the set is made, when a higher descriptor is watched, every
+ * NEAR_LIMIT_EVERY calls). */
+static bool kept_off_by_descriptor_limit(sk_watch *watch, const sk_poll_set *set)
+{
+	if (watch->epfd < 0 || set->highest_fd > watch->limit_checked_highest
+			|| ++watch->calls_since_limit_check >= NEAR_LIMIT_EVERY) {
+		watch->limit_checked_highest = set->highest_fd;
+		watch->calls_since_limit_check = 0;
+		watch->near_limit = near_descriptor_limit(watch, set);
+	}
+	if (!watch->near_limit) {
+		return false;
+	}
+	drop_kernel_set(watch);
+	if (watch->policy == SK_WATCH_AUTO) {
+		watch->using_kernel = false;
+		watch->hold_off = HOLD_OFF_CALLS;
+	}
+	return true;
 }
 
 int sk_watch_wait(sk_watch *watch, sk_poll_set *set, const struct timespec *timeout)
@@ -556,7 +640,10 @@ int sk_watch_wait(sk_watch *watch, sk_poll_set *set, const struct timespec *time
 	if (set->count == 0) {
 		return sk_poll_wait(set, timeout);
 	}
-	if (choose_kernel(watch, set->count)) {
+	/* An entry without identity could leave a registration behind when it is closed. */
+	bool kernel = choose_kernel(watch, set->count) && set->without_id == 0
+		&& !kept_off_by_descriptor_limit(watch, set);
+	if (kernel) {
 		const struct timespec *left_timeout = timeout;
 		struct timespec left;
 		int ready = wait_in_kernel(watch, set, timeout, &left_timeout, &left);

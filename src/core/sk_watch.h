@@ -7,8 +7,10 @@
  * The results are the ones sk_poll_wait gives for the same set: the same readiness mapping (epoll
  * reports the same event bits as poll), the same errors, the same timeouts. Where epoll would not
  * give the same answer (a descriptor it refuses, an error/hang-up wakeup that select() does not
- * count, a registration left behind by a file that is still open elsewhere), the call is answered
- * by sk_poll_wait instead.
+ * count, a registration left behind by a file that is still open elsewhere, an entry without
+ * identity, a process near its descriptor limit), the call is answered by sk_poll_wait instead. A
+ * descriptor closed or replaced behind the caller's back leaves no registration at all: sk_poll_wait
+ * answers one call every 1.04 s at least (check_at), and a kernel wait lasts at most until then.
  *
  * Which of the two answers a call is chosen from what the watch measures of the calls (descriptors
  * asked for, how many were ready, how many changed since the previous call), with hysteresis; no
@@ -47,15 +49,11 @@ typedef struct sk_watch {
 	void *events;              /* struct epoll_event[events_capacity], epoll_wait's output */
 	size_t events_capacity;
 	uint32_t call;             /* numbers the calls, for sk_watch_entry.seen */
-	/* The previous call's set, in the order it was asked for: a select loop passes the same arrays
-	 * again and again, and one sequential comparison with this copy then replaces the lookups of
-	 * every descriptor in by_fd. Valid while nothing else changed the registrations. */
-	struct sk_watch_asked { int fd; int wants; uint32_t id; } *last;
-	size_t last_count, last_capacity;
-	bool last_valid;           /* last matches by_fd (and, with last_in_kernel, the kernel set) */
-	const sk_poll_set *last_set; /* the set, and its fill, that last was copied from: a set reused */
-	unsigned long last_fill;     /* unchanged since (sk_poll_reuse) needs no comparison at all */
-	bool last_in_kernel;
+	/* The set, and its fill number, that by_fd (and, with synced_in_kernel, the kernel set) was
+	 * last made to match: a set asked for again unchanged (sk_poll_reuse) needs no comparison. */
+	const sk_poll_set *synced_set;
+	unsigned long synced_fill;
+	bool synced_in_kernel;
 
 	/* The choice. Ratios are fixed point, 1.0 = 1 << 16, averaged over the last few calls. */
 	enum sk_watch_policy policy;
@@ -64,8 +62,17 @@ typedef struct sk_watch {
 	uint32_t change_ratio;     /* registrations that changed / asked descriptors */
 	unsigned hold_off;         /* calls to wait before the kernel set may be tried again */
 
+	/* When poll next answers a call in place of the kernel set (a descriptor closed or replaced
+	 * behind the caller's back leaves no registration): a kernel wait lasts at most until then. */
+	struct timespec check_at;
+	/* The highest watched descriptor, and the calls since, when the process's descriptor limit was
+	 * last looked at. */
+	int limit_checked_highest;
+	unsigned calls_since_limit_check;
+	bool near_limit;           /* what that look found: no kernel set until the next look */
+
 	/* Counters, for tests and benchmarks. */
-	unsigned long kernel_calls, poll_calls, rebuilds;
+	unsigned long kernel_calls, poll_calls, rebuilds, checks;
 } sk_watch;
 
 /* A watch with no kernel set and no memory. A zero-filled watch is NOT ready: call this. */
@@ -81,11 +88,12 @@ void sk_watch_set_policy(sk_watch *watch, enum sk_watch_policy policy);
  * waits are answered by poll while it cannot be made). */
 bool sk_watch_give_up_kernel_set(sk_watch *watch);
 
-/* To call before a descriptor the caller watched is closed (id: the identity it was added with).
+/* To call before a descriptor is closed (any descriptor: one the watch never saw costs a lookup).
  * Takes it out of the kernel set while its number still names the file: a file that stays open
  * elsewhere (a duplicate, a forked child, a descriptor passed to another process) would otherwise
- * keep a registration that no later call can remove. */
-void sk_watch_forget(sk_watch *watch, int fd, uint32_t id);
+ * keep a registration that no later call can remove. Whatever identity the watch has for the
+ * number, the file being closed is the one the number names now: it is the one taken out. */
+void sk_watch_forget(sk_watch *watch, int fd);
 
 /* sk_poll_wait for a filled set (sk_poll_add_id gives each descriptor its identity), through the kept
  * kernel set when the watch chooses it. Same results and errors as sk_poll_wait. */

@@ -150,7 +150,7 @@ bool skng_select_give_up_descriptor(void)
 void skng_select_forget(skng_socket *sock)
 {
 	if (sock->fd >= 0) {
-		sk_watch_forget(&SOCKETS_G(select_watch), sock->fd, sock->watch_id);
+		sk_watch_forget(&SOCKETS_G(select_watch), sock->fd);
 	}
 }
 
@@ -210,7 +210,9 @@ static int add_array_to_poll_set(sk_poll_set *set, zval *sockets, uint32_t arg_n
 			zend_argument_type_error(arg_num, "contains a closed socket");
 			return -1;
 		}
-		int outcome = sk_poll_add_fast(set, sock->fd, want, sock->watch_id);
+		/* A Socket with a stream has no identity for the kernel set: the stream closes its descriptor
+		 * (fclose) with no word to us, and a registration could then outlive it. */
+		int outcome = sk_poll_add_fast(set, sock->fd, want, Z_ISUNDEF(sock->stream) ? sock->watch_id : 0);
 		if (outcome < 0) {
 			zend_throw_error(NULL, "socket_select(): out of memory");
 			return -1;

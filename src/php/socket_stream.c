@@ -107,5 +107,8 @@ PHP_FUNCTION(socket_export_stream)
 
 	php_stream_to_zval(stream, &sock->stream);
 	SKNG_SOCKETS_CHANGED();
+	/* Its stream may close the descriptor (fclose) without a word to us: out of socket_select's
+	 * kernel set now, while the number names the file (a Socket with a stream is polled). */
+	skng_select_forget(sock);
 	RETURN_COPY(&sock->stream);
 }

@@ -969,7 +969,7 @@ static void free_resets_the_set_for_reuse(void)
 	REQUIRE(sk_poll_add(&set, sv[0], W) == 0);
 	sk_poll_free(&set);
 	CHECK_EQ(set.count, 0);
-	CHECK(set.fds == NULL && set.wants == NULL && set.slot_of_fd == NULL);
+	CHECK(set.fds == NULL && set.wants == NULL && set.ready == NULL && set.slot_of_fd == NULL);
 	REQUIRE(sk_poll_add(&set, sv[1], R) == 0);
 	CHECK_EQ(sk_poll_wait(&set, &zero_timeout), 0);
 	CHECK(!sk_poll_is_ready(&set, sv[0], W)); /* the first fd is gone */

@@ -339,6 +339,190 @@ static void stale_registration_of_a_file_open_elsewhere_is_not_reported(void)
 	close(keeper);
 }
 
+/* Many stale registrations, all ready, interleaved with as many ready watched descriptors: their
+ * events take slots of the kernel's wait, and the answer must still be poll's (all of them). */
+static void stale_registrations_do_not_crowd_out_ready_descriptors(void)
+{
+	enum { N = 40 };
+	int stale[N][2], keepers[N], live[N][2];
+	sk_watch watch;
+	sk_watch_init(&watch);
+	sk_watch_set_policy(&watch, SK_WATCH_KERNEL);
+	sk_poll_set set;
+	sk_poll_init(&set);
+	for (int i = 0; i < N; i++) {
+		REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, stale[i]) == 0);
+		REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, live[i]) == 0);
+		REQUIRE(sk_poll_add_id(&set, stale[i][0], R, 1000 + i) == 0);
+		REQUIRE(sk_poll_add_id(&set, live[i][0], R, 2000 + i) == 0);
+	}
+	CHECK_EQ(sk_watch_wait(&watch, &set, &zero_timeout), 0);
+	for (int i = 0; i < N; i++) {
+		keepers[i] = dup(stale[i][0]);   /* the file stays open elsewhere */
+		close(stale[i][0]);              /* not forgotten: as when a stream layer closed it */
+	}
+	for (int i = 0; i < N; i++) {
+		REQUIRE(write(stale[i][1], "s", 1) == 1);
+		REQUIRE(write(live[i][1], "r", 1) == 1);
+	}
+	asked list[N];
+	for (int i = 0; i < N; i++) {
+		list[i] = (asked) {live[i][0], R, 2000 + i};
+	}
+	for (int round = 0; round < 3; round++) {
+		check_same_answer(&watch, list, N, "live sockets beside stale registrations");
+	}
+	sk_poll_set full;
+	sk_poll_init(&full);
+	fill(&full, list, N);
+	CHECK_EQ(sk_watch_wait(&watch, &full, NULL), N);
+	sk_poll_free(&full);
+	sk_poll_free(&set);
+	sk_watch_free(&watch);
+	for (int i = 0; i < N; i++) {
+		close(keepers[i]);
+		close(stale[i][1]);
+		close(live[i][0]);
+		close(live[i][1]);
+	}
+}
+
+/* Near the descriptor limit the watch holds no kernel set (its descriptor would be one the program
+ * could have had), and answers as poll; with room again it makes one. */
+static void no_kernel_set_near_the_descriptor_limit(void)
+{
+	int pairs[8][2];
+	make_pairs(pairs, 8);
+	asked list[8];
+	for (int i = 0; i < 8; i++) {
+		list[i] = (asked) {pairs[i][0], R, (uint32_t) i + 1};
+	}
+	REQUIRE(write(pairs[3][1], "x", 1) == 1);
+	sk_watch watch;
+	sk_watch_init(&watch);
+	sk_watch_set_policy(&watch, SK_WATCH_KERNEL);
+	check_same_answer(&watch, list, 8, "room");
+	CHECK_EQ(any_kernel_registration(), 1);
+
+	struct rlimit saved, low;
+	REQUIRE(getrlimit(RLIMIT_NOFILE, &saved) == 0);
+	int lowest = dup(0);
+	REQUIRE(lowest >= 0);
+	close(lowest);
+	low = saved;
+	low.rlim_cur = (rlim_t) lowest + 4;   /* 4 numbers free: well within the margin */
+	REQUIRE(setrlimit(RLIMIT_NOFILE, &low) == 0);
+	for (int call = 0; call < 64; call++) {   /* the limit is looked at every 64 calls at least */
+		check_same_answer(&watch, list, 8, "near the limit");
+	}
+	CHECK_EQ(any_kernel_registration(), 0);
+	int taken[4];
+	for (int i = 0; i < 4; i++) {
+		taken[i] = dup(0);
+		CHECK(taken[i] >= 0);   /* every free number is the program's */
+	}
+	for (int i = 0; i < 4; i++) {
+		close(taken[i]);
+	}
+
+	REQUIRE(setrlimit(RLIMIT_NOFILE, &saved) == 0);
+	for (int call = 0; call < 64; call++) {
+		check_same_answer(&watch, list, 8, "room again");
+	}
+	CHECK_EQ(any_kernel_registration(), 1);
+	sk_watch_free(&watch);
+	for (int i = 0; i < 8; i++) {
+		close(pairs[i][0]);
+		close(pairs[i][1]);
+	}
+}
+
+/* A watched descriptor closed, or replaced with dup2(), behind the watch's back: the kernel drops
+ * the registration with the file, so the kernel set alone would wait for ever. Within the check
+ * interval poll answers: EBADF for the closed one, the new file's readiness for the replaced one. */
+static void descriptor_closed_or_replaced_behind_the_back_is_answered_by_poll(void)
+{
+	enum { N = 4 };
+	int pairs[N][2], other[2];
+	make_pairs(pairs, N);
+	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, other) == 0);
+	asked list[N];
+	for (int i = 0; i < N; i++) {
+		list[i] = (asked) {pairs[i][0], R, (uint32_t) i + 1};
+	}
+	sk_watch watch;
+	sk_watch_init(&watch);
+	sk_watch_set_policy(&watch, SK_WATCH_KERNEL);
+	sk_poll_set set;
+	sk_poll_init(&set);
+	fill(&set, list, N);
+	CHECK_EQ(sk_watch_wait(&watch, &set, &zero_timeout), 0);
+	alarm(10);   /* a wait for ever fails the test */
+
+	/* Replaced by a readable file: reported readable, as poll reports it. */
+	REQUIRE(write(other[1], "n", 1) == 1);
+	REQUIRE(dup2(other[0], pairs[1][0]) == pairs[1][0]);
+	sk_poll_reuse(&set);
+	CHECK_EQ(sk_watch_wait(&watch, &set, NULL), 1);
+	CHECK(sk_poll_is_ready(&set, pairs[1][0], R));
+	CHECK(watch.checks >= 1);
+
+	/* Closed: EBADF, with no timeout and with one longer than the check interval. */
+	close(pairs[2][0]);
+	const struct timespec long_timeout = {5, 0};
+	for (int round = 0; round < 2; round++) {
+		sk_poll_reuse(&set);
+		errno = 0;
+		CHECK_EQ(sk_watch_wait(&watch, &set, round == 0 ? NULL : &long_timeout), -1);
+		CHECK_EQ(errno, EBADF);
+	}
+	/* A zero timeout: the kernel set's answer (nothing) while the check is not due, poll's once it is. */
+	watch.check_at.tv_sec += 3600;
+	sk_poll_reuse(&set);
+	CHECK_EQ(sk_watch_wait(&watch, &set, &zero_timeout), 0);
+	watch.check_at.tv_sec -= 7200;
+	sk_poll_reuse(&set);
+	errno = 0;
+	CHECK_EQ(sk_watch_wait(&watch, &set, &zero_timeout), -1);
+	CHECK_EQ(errno, EBADF);
+	alarm(0);
+	sk_poll_free(&set);
+	sk_watch_free(&watch);
+}
+
+/* An entry without identity (id 0: a socket whose stream may close it with no word to the watch)
+ * is never registered: a set holding one is answered by poll, and the kernel set keeps none of it. */
+static void entry_without_identity_is_polled(void)
+{
+	int pairs[4][2];
+	make_pairs(pairs, 4);
+	sk_watch watch;
+	sk_watch_init(&watch);
+	sk_watch_set_policy(&watch, SK_WATCH_KERNEL);
+	asked list[4];
+	for (int i = 0; i < 4; i++) {
+		list[i] = (asked) {pairs[i][0], R, (uint32_t) i + 1};
+	}
+	REQUIRE(write(pairs[2][1], "x", 1) == 1);
+	check_same_answer(&watch, list, 4, "all with identities");
+	unsigned long kernel_calls = watch.kernel_calls;
+	CHECK(kernel_calls > 0);
+	list[2].id = 0;
+	sk_watch_forget(&watch, pairs[2][0]);   /* as socket_export_stream does */
+	check_same_answer(&watch, list, 4, "one without");
+	CHECK_EQ(watch.kernel_calls, kernel_calls);
+	int registered[8];
+	CHECK_EQ(kernel_registrations(watch.epfd, registered, 8), 3);
+	for (int i = 0; i < 3; i++) {
+		CHECK(registered[i] != pairs[2][0]);
+	}
+	sk_watch_free(&watch);
+	for (int i = 0; i < 4; i++) {
+		close(pairs[i][0]);
+		close(pairs[i][1]);
+	}
+}
+
 /* sk_watch_forget before the close takes the registration out while the number still names the
  * file: no stale registration, no rebuild. */
 static void forget_before_close_leaves_nothing_behind(void)
@@ -354,7 +538,7 @@ static void forget_before_close_leaves_nothing_behind(void)
 	CHECK_EQ(sk_watch_wait(&watch, &set, &zero_timeout), 0);
 	int number = old[0];
 	int keeper = dup(old[0]);
-	sk_watch_forget(&watch, number, 1);
+	sk_watch_forget(&watch, number);
 	close(old[0]);
 	REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, fresh) == 0);
 	REQUIRE(dup2(fresh[0], number) == number);
@@ -394,7 +578,7 @@ static void forked_child_does_not_change_the_parents_set(void)
 		/* Its own set (the number may be the same: the parent's copy was closed first). */
 		int bad = sk_watch_wait(&watch, &set, &zero_timeout) != 0 || watch.epfd < 0
 			|| watch.epfd_forks != sk_watch_fork_count() || watch.kernel_calls != 2 || watch.rebuilds != 0;
-		sk_watch_forget(&watch, b[0], 2);
+		sk_watch_forget(&watch, b[0]);
 		_exit(bad);
 	}
 	int status;
@@ -646,6 +830,10 @@ static const th_test tests[] = {
 	TH_TEST(kernel_set_answers_as_poll_through_random_changes),
 	TH_TEST(kernel_registrations_match_the_set_after_each_change),
 	TH_TEST(stale_registration_of_a_file_open_elsewhere_is_not_reported),
+	TH_TEST(stale_registrations_do_not_crowd_out_ready_descriptors),
+	TH_TEST(no_kernel_set_near_the_descriptor_limit),
+	TH_TEST(descriptor_closed_or_replaced_behind_the_back_is_answered_by_poll),
+	TH_TEST(entry_without_identity_is_polled),
 	TH_TEST(forget_before_close_leaves_nothing_behind),
 	TH_TEST(forked_child_does_not_change_the_parents_set),
 	TH_TEST(hang_up_on_except_only_descriptor_waits_out_the_timeout),
