@@ -309,6 +309,7 @@ run_part hermetic hermetic_check
 run_part unit tests/unit/run.sh
 run_part build-tag tests/build/module_folder_follows_php_config.sh
 run_part arginfo sh -c 'if scripts/gen-arginfo.sh --check; then echo "1 passed, 0 failed"; else echo "0 passed, 1 failed"; fi'
+run_part docs tests/docs/check-links.sh
 run_part phpt tests/run-phpt.sh
 run_part diff tests/diff/run.sh
 # Random calls of every function under both extensions (tests/fuzz-php/run.sh; under ASan in check-asan.sh).

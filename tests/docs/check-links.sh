@@ -1,0 +1,4 @@
+#!/bin/sh
+# README.md and docs/*.md: relative links, #anchors, named tests/ paths and diff cases all exist.
+top=$(cd "$(dirname "$0")/../.." && pwd)
+exec "${PHP:-php}" -n "$top/tests/docs/check-links.php" "$top"
