@@ -4,6 +4,7 @@
 # Another PHP: PHPT_PHP (the PHP under test; default php8.2, else php), PHPT_MODULE (our module
 # for it; default modules/sockets.so), PHPT_RUN_TESTS (run-tests.php; default the one of
 # php-config's PHP), PHPT_LOG (default .build/phpt.log). posix is loaded unless built in.
+# PHPT_MODULE=builtin: sockets is compiled into PHPT_PHP (scripts/build-php-static.sh): none loaded.
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 run_tests=${PHPT_RUN_TESTS:-$(php-config --extension-dir)/build/run-tests.php}
@@ -13,6 +14,8 @@ if [ "${BUNDLED:-0}" = 1 ]; then
 else
     sockets=${PHPT_MODULE:-$top/modules/sockets.so}
 fi
+load_sockets=(-d "extension=$sockets")
+[ "$sockets" = builtin ] && load_sockets=()
 posix=(-d extension=posix)
 "$php_test" -n -r 'exit(extension_loaded("posix") ? 0 : 1);' 2>/dev/null && posix=()
 targets=("$@")
@@ -21,7 +24,7 @@ log=${PHPT_LOG:-$top/.build/phpt.log}
 mkdir -p "$top/.build"
 NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$php_test \
     php -n "$run_tests" -q -j2 --show-diff -p "$php_test" \
-    -n "${posix[@]}" -d "extension=$sockets" "${targets[@]}" > "$log" 2>&1
+    -n "${posix[@]}" "${load_sockets[@]}" "${targets[@]}" > "$log" 2>&1
 cat "$log"
 passed=$(sed -nE 's/^Tests passed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
 failed=$(sed -nE 's/^Tests failed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
