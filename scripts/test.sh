@@ -140,6 +140,93 @@ zts_threads() {
     echo "$passed passed, $((n - passed)) failed"
     [ "$passed" -eq "$n" ]
 }
+# ---- PHP built with ext/sockets in its tree, and PHP on musl libc (issue 20) ----------------------
+# prepare_static_musl: makes (or reuses) three PHP 8.2.32 builds from source, cached outside the
+# clone: our sources as PHP's ext/sockets compiled into php (and, from the same tree, built shared),
+# the same PHP with its own ext/sockets compiled in (the reference), and PHP on musl with its
+# ext/sockets shared (the reference there); then builds ours for musl with that PHP's phpize. Only
+# what the selected parts need (TEST_PARTS) is made; SKIP_OTHER_PHPS=1 leaves them all out.
+static_ready=0
+musl_ready=0
+static_ours_php=
+static_ref_php=
+musl_php=
+wants_part() {
+    [ -z "${TEST_PARTS:-}" ] && return 0
+    local p
+    for p in "$@"; do [[ " $TEST_PARTS " == *" $p "* ]] && return 0; done
+    return 1
+}
+prepare_static_musl() {
+    [ "${SKIP_OTHER_PHPS:-0}" = 1 ] && return 0
+    local log="$top/.build/test-prepare-static-musl.log" t0=$SECONDS outside=1
+    [ "${SOCKETS_NG_TEST_NETNS:-}" = inside ] && outside=0
+    mkdir -p "$top/.build"
+    if wants_part phpt-static diff-static in-tree; then
+        [ "$outside" = 1 ] && echo "== prepare the static PHPs, ours and the reference (log: $log)"
+        if static_ref_php=$("$top/scripts/build-php-static.sh" bundled 2>>"$log") \
+           && static_ours_php=$("$top/scripts/build-php-static.sh" ours 2>>"$log"); then
+            static_ready=1
+        else
+            tail -n 30 "$log" >&2
+        fi
+    fi
+    if wants_part phpt-musl diff-musl in-tree; then
+        [ "$outside" = 1 ] && echo "== prepare PHP on musl and ours for it (log: $log)"
+        if musl_php=$("$top/scripts/build-php-musl.sh" 2>>"$log") \
+           && PHP_TARGET=8.2-musl "$top/scripts/build.sh" >>"$log" 2>&1; then
+            musl_ready=1
+        else
+            tail -n 30 "$log" >&2
+        fi
+    fi
+    [ "$outside" = 1 ] && echo "(prepared in $((SECONDS - t0)) s)"
+    return 0
+}
+static_not_prepared() { echo "the static PHPs could not be built: see .build/test-prepare-static-musl.log"; echo "0 passed, 1 failed"; }
+musl_not_prepared() { echo "PHP on musl or ours for it could not be built: see .build/test-prepare-static-musl.log"; echo "0 passed, 1 failed"; }
+
+# The phpt suite on the php with ours compiled in (nothing to load).
+phpt_static() {
+    [ "$static_ready" = 1 ] || { static_not_prepared; return 1; }
+    PHPT_PHP="$static_ours_php/bin/php" PHPT_MODULE=builtin \
+        PHPT_RUN_TESTS="$static_ours_php/lib/php/run-tests.php" \
+        PHPT_LOG="$top/.build/phpt-static.log" "$top/tests/run-phpt.sh" "$@"
+}
+# The differential cases: the reference php (bundled compiled in) against ours compiled in; both
+# with Debian's CLI php.ini, as the cases run on 8.2 (memory_limit=-1 among others).
+diff_static() {
+    [ "$static_ready" = 1 ] || { static_not_prepared; return 1; }
+    PHPRC=/etc/php/8.2/cli PHP_BUNDLED="$static_ref_php/bin/php" PHP_OURS="$static_ours_php/bin/php" \
+        "$top/tests/diff/run.sh" "$@"
+}
+# The phpt suite and the differential cases on musl: ours is modules/8.2-musl/sockets.so; the
+# reference is that PHP's bundled module, loaded by a conf.d of one ini (in the children too).
+phpt_musl() {
+    [ "$musl_ready" = 1 ] || { musl_not_prepared; return 1; }
+    PHPT_PHP="$musl_php/bin/php" PHPT_MODULE="$top/modules/8.2-musl/sockets.so" \
+        PHPT_RUN_TESTS="$musl_php/lib/php/run-tests.php" \
+        PHP_SOCKETS_PHP="$musl_php/bin/php" PHP_SOCKETS_MODULE="$top/modules/8.2-musl/sockets.so" \
+        PHPT_LOG="$top/.build/phpt-musl.log" "$top/tests/run-phpt.sh" "$@"
+}
+diff_musl() {
+    [ "$musl_ready" = 1 ] || { musl_not_prepared; return 1; }
+    local dir="$top/.build/musl-bundled"
+    mkdir -p "$dir/conf.d"
+    echo 'extension=sockets' >"$dir/conf.d/20-sockets.ini"
+    printf '#!/bin/sh\nPHP_INI_SCAN_DIR=%s exec %s "$@"\n' "$dir/conf.d" "$musl_php/bin/php" >"$dir/php"
+    chmod +x "$dir/php"
+    PHPRC=/etc/php/8.2/cli PHP_BUNDLED="$dir/php" PHP_OURS="$top/bin/php-sockets" \
+        PHP_SOCKETS_PHP="$musl_php/bin/php" PHP_SOCKETS_MODULE="$top/modules/8.2-musl/sockets.so" \
+        "$top/tests/diff/run.sh" "$@"
+}
+# Every way of building ours from its folder: in PHP's tree (static and shared), and phpize in the
+# folder itself as docker-php-ext-install does it (glibc and musl); tests/build/ways.sh.
+in_tree() {
+    [ "$static_ready" = 1 ] || { static_not_prepared; return 1; }
+    [ "$musl_ready" = 1 ] || { musl_not_prepared; return 1; }
+    STATIC_OURS="$static_ours_php" STATIC_REF="$static_ref_php" MUSL_PHP="$musl_php" "$top/tests/build/ways.sh"
+}
 # ---- System-wide install, Debian package, PIE metadata, PHP-FPM behind nginx (issue 12) -----------
 # They change a system's PHP configuration, so they run as root in a throwaway copy (an overlay,
 # scripts/in-root-copy.sh) of a Debian 12 root made once by scripts/debian12-root.sh (PHP 8.2 with
@@ -182,6 +269,7 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
     # here fails the five parts, not the run.
     prepare_other_phps
     prepare_install_root
+    prepare_static_musl
     if [ "${TESTS_SHARE_NETWORK:-0}" = 1 ]; then
         echo "test.sh: TESTS_SHARE_NETWORK=1: tests run in the machine's network namespace (not hermetic)"
         export SOCKETS_NG_TEST_NETNS=shared
@@ -193,9 +281,11 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
     fi
 else
     # Inside the namespace: the same again, offline and instant (everything is there), for the
-    # variables the parts read (other_phps_ready, zts_debug_php, install_root_ready).
+    # variables the parts read (other_phps_ready, zts_debug_php, install_root_ready, static_ready,
+    # musl_ready and the folders).
     prepare_other_phps
     prepare_install_root
+    prepare_static_musl
 fi
 
 total_passed=0
@@ -260,6 +350,11 @@ if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part diff-zts-debug diff_zts_debug
     run_part zts-threads zts_threads
     [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] || run_part install-8.4 install_84
+    run_part in-tree in_tree
+    run_part phpt-static phpt_static
+    run_part diff-static diff_static
+    run_part phpt-musl phpt_musl
+    run_part diff-musl diff_musl
 fi
 if [ "${SKIP_INSTALL_TESTS:-0}" != 1 ]; then
     run_part install in_install_root tests/install/install.sh 8.2
