@@ -134,25 +134,10 @@ cp run-tests.php "$dir/lib/php/run-tests.php"
 
 if [ "$variant" = ours ]; then
     # The same tree with ext/sockets built shared: a php without sockets, and ours as a module.
-    # configure rewrites main/php_config.h, which every object depends on; when all that changes
-    # there is COMPILE_DL_SOCKETS, which only ext/sockets reads, the file keeps its time and only
-    # ext/sockets (whose objects are removed: their flags change) and what configure regenerated
-    # (main/internal_functions*.c) are compiled again; anything else changed rebuilds everything.
-    cp -p main/php_config.h "$dir/php_config.h.static"
-    say "configure ${configure_args[*]} --enable-sockets=shared CFLAGS=$cflags"
-    run ./configure --prefix="$dir/shared" "${configure_args[@]}" --enable-sockets=shared CC="ccache cc" CFLAGS="$cflags"
-    if diff <(grep -v 'COMPILE_DL_SOCKETS' "$dir/php_config.h.static") <(grep -v 'COMPILE_DL_SOCKETS' main/php_config.h) >/dev/null; then
-        touch -r "$dir/php_config.h.static" main/php_config.h
-        find ext/sockets \( -name '*.lo' -o -name '*.o' -o -name '*.dep' -o -name '*.la' \) -delete
-        find ext/sockets -name .libs -type d -prune -exec rm -rf {} +
-    else
-        say "php_config.h differs in more than COMPILE_DL_SOCKETS: everything is compiled again"
-        run make clean
-    fi
-    rm -f "$dir/php_config.h.static"
-    say "make -j$jobs"
-    run nice make -j"$jobs"
-    run make install
+    # Everything is compiled again (main/php_config.h and main/build-defs.h, which nearly every
+    # object includes, change), mostly ccache hits once made.
+    run make clean
+    build_into "$dir/shared" --enable-sockets=shared
     if "$dir/shared/bin/php" -n -r 'exit(extension_loaded("sockets") ? 0 : 1);'; then
         say "the shared build has sockets built in"; exit 1
     fi
