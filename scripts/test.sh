@@ -2,7 +2,8 @@
 # One command from a fresh clone: installs what is missing, builds, and runs every test:
 # the C unit tests of the core, the arginfo check, the phpt suite under sockets-ng, the
 # differential harness (each script under the bundled extension and ours), both again on PHP 8.4
-# (a Debian 13 root) and on a thread-safe debug PHP 8.2 built from source, and the reliability
+# (a Debian 13 root), on a thread-safe debug PHP 8.2 built from source, on PHP 8.2 built with ours
+# in its tree (compiled in) and on PHP 8.2 built against musl, and the reliability
 # checks (sanitizers, valgrind, fuzzing). Last line:
 # "N passed, M failed".
 #
