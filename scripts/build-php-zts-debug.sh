@@ -11,7 +11,7 @@
 # ext/sockets is built as a shared module to serve as the reference, and zend_test (shared,
 # loaded only on demand) gives a function that leaks on purpose, to show that leaks are caught.
 # The embed SAPI (libphp.so) lets tests/zts/threads.c run PHP requests in several threads at once.
-# Debian's patches are left out (dpkg-source --skip-patches): the result is upstream PHP 8.2.32
+# Debian's patches are left out (scripts/php-source.sh): the result is upstream PHP 8.2.32
 # as those who build their own thread-safe PHP run it, with upstream's phpize (Debian's expects
 # the libtool and shtool packages at fixed places) and upstream's generated configure.
 #
@@ -20,8 +20,9 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 version=8.2.32
-debian_version=8.2.32-1~deb12u1
+debian_version=$("$here/php-source.sh" --version)
 cache=${PHP_ZTS_DEBUG_CACHE:-/var/cache/sockets-ng}
+export PHP_SOURCE_CACHE=${PHP_SOURCE_CACHE:-$cache}
 jobs=${PHP_ZTS_DEBUG_JOBS:-2}
 
 configure_args=(
@@ -57,36 +58,6 @@ say "building PHP $debian_version (ZTS, debug) into $dir; log: $log"
 
 sudo_cmd=()
 [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-
-# The source package comes from the same mirrors as the machine's binary packages, through a
-# private apt list of deb-src entries in the cache (the machine's own apt configuration is left
-# as it is: a deb-src entry there must repeat each entry's options exactly, or apt refuses all).
-apt_dir="$cache/apt-bookworm-src"
-mirrors=$(apt-get indextargets --format '$(REPO_URI) $(RELEASE)' 'Identifier: Packages' 2>/dev/null \
-          | awk '$2 ~ /^bookworm(-updates|-security)?$/ { print $1 " " $2 }' | sort -u)
-if [ -z "$mirrors" ]; then
-    # apt has no lists yet on a fresh machine: read them once, then ask again.
-    run "${sudo_cmd[@]}" apt-get update
-    mirrors=$(apt-get indextargets --format '$(REPO_URI) $(RELEASE)' 'Identifier: Packages' 2>/dev/null \
-              | awk '$2 ~ /^bookworm(-updates|-security)?$/ { print $1 " " $2 }' | sort -u)
-fi
-if [ -z "$mirrors" ]; then
-    say "no bookworm entry in the machine's apt sources: cannot find the source package"
-    exit 1
-fi
-keyring=/usr/share/keyrings/debian-archive-keyring.gpg
-opt=""
-[ -f "$keyring" ] && opt="[signed-by=$keyring] "
-mkdir -p "$apt_dir/lists/partial" "$apt_dir/parts"
-wanted=$(printf '%s\n' "$mirrors" | awk -v opt="$opt" '{ print "deb-src " opt $1 " " $2 " main" }')
-apt_private=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o "Dir::Etc::SourceParts=$apt_dir/parts"
-             -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::Cache::pkgcache=" -o "Dir::Cache::srcpkgcache=")
-if [ "$(cat "$apt_dir/sources.list" 2>/dev/null)" != "$wanted" ] \
-   || ! apt-get "${apt_private[@]}" source --print-uris "php8.2=$debian_version" >/dev/null 2>&1; then
-    printf '%s\n' "$wanted" >"$apt_dir/sources.list"
-    run apt-get "${apt_private[@]}" update
-fi
-
 # Build tools: a C compiler, make, and pkg-config (configure asks it for nothing here but looks
 # for it); autoconf for phpize when building extensions against the result.
 need=()
@@ -94,8 +65,6 @@ command -v cc >/dev/null || need+=(gcc)
 command -v make >/dev/null || need+=(make)
 command -v pkg-config >/dev/null || need+=(pkg-config)
 command -v autoconf >/dev/null || need+=(autoconf)
-command -v dpkg-source >/dev/null || need+=(dpkg-dev)
-command -v xz >/dev/null || need+=(xz-utils)
 if [ "${#need[@]}" -gt 0 ]; then
     say "installing ${need[*]}"
     DEBIAN_FRONTEND=noninteractive run "${sudo_cmd[@]}" apt-get install -y -q "${need[@]}"
@@ -103,10 +72,7 @@ fi
 
 rm -rf "$dir"
 mkdir -p "$dir/src"
-cd "$dir/src"
-say "downloading php8.2=$debian_version (source)"
-run apt-get "${apt_private[@]}" source -q --download-only "php8.2=$debian_version"
-run dpkg-source --skip-patches -x php8.2_*.dsc upstream
+run "$here/php-source.sh" "$dir/src/upstream"
 cd "$dir/src/upstream"
 say "configure ${configure_args[*]}"
 run ./configure --prefix="$dir" "${configure_args[@]}"

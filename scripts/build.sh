@@ -12,6 +12,9 @@
 #                             .build/ext-8.5 -> modules/8.5/sockets.so, and the same for 8.6
 #   PHP_TARGET=8.2-zts-debug  the thread-safe debug PHP 8.2 of scripts/build-php-zts-debug.sh:
 #                             .build/ext-8.2-zts-debug -> modules/8.2-zts-debug/sockets.so
+#   PHP_TARGET=8.2-musl       PHP 8.2 built against musl by scripts/build-php-musl.sh, with its
+#                             phpize and CC=musl-gcc (and the kernel headers that script keeps):
+#                             .build/ext-8.2-musl -> modules/8.2-musl/sockets.so
 #   PHPIZE=... PHP_CONFIG=...  any other PHP; build folder and module are named after its version,
 #                              thread safety and debug mode (e.g. modules/8.3-zts/sockets.so,
 #                              modules/8.3/sockets.so for a non-thread-safe release build).
@@ -36,7 +39,16 @@ case "${PHP_TARGET:-}" in
         PHPIZE=${PHPIZE:-$zts/bin/phpize}
         PHP_CONFIG=${PHP_CONFIG:-$zts/bin/php-config}
         ;;
-    *) echo "build.sh: PHP_TARGET is 8.2, 8.4, 8.5, 8.6 or 8.2-zts-debug, not '$PHP_TARGET'" >&2; exit 2 ;;
+    8.2-musl)
+        musl=$("$top/scripts/build-php-musl.sh")
+        PHPIZE=${PHPIZE:-$musl/bin/phpize}
+        PHP_CONFIG=${PHP_CONFIG:-$musl/bin/php-config}
+        export CC=${CC:-musl-gcc}
+        export CFLAGS="${CFLAGS:-} -isystem $musl/kernel-headers"
+        BUILD_DIR=${BUILD_DIR:-$top/.build/ext-8.2-musl}
+        MODULE_OUT=${MODULE_OUT:-$top/modules/8.2-musl/sockets.so}
+        ;;
+    *) echo "build.sh: PHP_TARGET is 8.2, 8.4, 8.5, 8.6, 8.2-zts-debug or 8.2-musl, not '$PHP_TARGET'" >&2; exit 2 ;;
 esac
 phpize=${PHPIZE:-phpize}
 php_config=${PHP_CONFIG:-php-config}

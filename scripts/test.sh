@@ -2,8 +2,9 @@
 # One command from a fresh clone: installs what is missing, builds, and runs every test:
 # the C unit tests of the core, the arginfo check, the phpt suite under sockets-ng, the
 # differential harness (each script under the bundled extension and ours), both again on PHP 8.4
-# (a Debian 13 root), on PHP 8.5 and 8.6 (a Debian sid root with experimental) and on a
-# thread-safe debug PHP 8.2 built from source, and the reliability
+# (a Debian 13 root), on PHP 8.5 and 8.6 (a Debian sid root with experimental), on a
+# thread-safe debug PHP 8.2 built from source, on PHP 8.2 built with ours in its tree (compiled
+# in) and on PHP 8.2 built against musl, and the reliability
 # checks (sanitizers, valgrind, fuzzing). Last line:
 # "N passed, M failed".
 #
@@ -191,6 +192,156 @@ php_src_zts_debug() {
         PHPSRC_RUN_TESTS="$zts_debug_php/lib/php/run-tests.php" PHPSRC_OUT="$top/.build/php-src-zts-debug" \
         "$top/tests/php-src/run.sh" "$php_src_82"
 }
+# ---- PHP built with ext/sockets in its tree, and PHP on musl libc (issue 20) ----------------------
+# prepare_static_musl: makes (or reuses) three PHP 8.2.32 builds from source, cached outside the
+# clone: our sources as PHP's ext/sockets compiled into php (and, from the same tree, built shared),
+# the same PHP with its own ext/sockets compiled in (the reference), and PHP on musl with its
+# ext/sockets shared (the reference there); then builds ours for musl with that PHP's phpize. Only
+# what the selected parts need (TEST_PARTS) is made; SKIP_OTHER_PHPS=1 leaves them out unless
+# TEST_PARTS names them.
+static_ready=0
+musl_ready=0
+static_ours_php=
+static_ref_php=
+musl_php=
+wants_part() {
+    if [ -z "${TEST_PARTS:-}" ]; then
+        [ "${SKIP_OTHER_PHPS:-0}" != 1 ]
+        return
+    fi
+    local p
+    for p in "$@"; do [[ " $TEST_PARTS " == *" $p "* ]] && return 0; done
+    return 1
+}
+prepare_static_musl() {
+    local log="$top/.build/test-prepare-static-musl.log" t0=$SECONDS outside=1
+    [ "${SOCKETS_NG_TEST_NETNS:-}" = inside ] && outside=0
+    mkdir -p "$top/.build"
+    if wants_part phpt-static diff-static in-tree; then
+        [ "$outside" = 1 ] && echo "== prepare the static PHPs, ours and the reference (log: $log)"
+        if static_ref_php=$("$top/scripts/build-php-static.sh" bundled 2>>"$log") \
+           && static_ours_php=$("$top/scripts/build-php-static.sh" ours 2>>"$log"); then
+            static_ready=1
+        else
+            tail -n 30 "$log" >&2
+        fi
+    fi
+    if wants_part phpt-musl diff-musl in-tree; then
+        [ "$outside" = 1 ] && echo "== prepare PHP on musl and ours for it (log: $log)"
+        if musl_php=$("$top/scripts/build-php-musl.sh" 2>>"$log") \
+           && PHP_TARGET=8.2-musl "$top/scripts/build.sh" >>"$log" 2>&1; then
+            musl_ready=1
+        else
+            tail -n 30 "$log" >&2
+        fi
+    fi
+    [ "$outside" = 1 ] && echo "(prepared in $((SECONDS - t0)) s)"
+    return 0
+}
+static_not_prepared() { echo "the static PHPs could not be built: see .build/test-prepare-static-musl.log"; echo "0 passed, 1 failed"; }
+musl_not_prepared() { echo "PHP on musl or ours for it could not be built: see .build/test-prepare-static-musl.log"; echo "0 passed, 1 failed"; }
+
+# The phpt suite on the php with ours compiled in (nothing to load).
+phpt_static() {
+    [ "$static_ready" = 1 ] || { static_not_prepared; return 1; }
+    PHPT_PHP="$static_ours_php/bin/php" PHPT_MODULE=builtin \
+        PHPT_RUN_TESTS="$static_ours_php/lib/php/run-tests.php" \
+        PHPT_LOG="$top/.build/phpt-static.log" "$top/tests/run-phpt.sh" "$@"
+}
+# The differential cases: the reference php (bundled compiled in) against ours compiled in; both
+# with Debian's CLI php.ini, as the cases run on 8.2 (memory_limit=-1 among others).
+diff_static() {
+    [ "$static_ready" = 1 ] || { static_not_prepared; return 1; }
+    PHPRC=/etc/php/8.2/cli PHP_BUNDLED="$static_ref_php/bin/php" PHP_OURS="$static_ours_php/bin/php" \
+        "$top/tests/diff/run.sh" "$@"
+}
+# The phpt suite and the differential cases on musl: ours is modules/8.2-musl/sockets.so; the
+# reference is that PHP's bundled module, loaded by a conf.d of one ini (in the children too).
+# The expectations are the bundled extension's output on glibc; musl's texts differ for some errors
+# (strerror, hstrerror: "Address in use", not "Address already in use"). A test that fails under
+# ours is run again under musl's bundled module: when that prints exactly what ours printed, the
+# difference is the libc's, not ours, and the test counts as passed (listed); else it fails.
+phpt_musl() {
+    [ "$musl_ready" = 1 ] || { musl_not_prepared; return 1; }
+    local dir="$top/.build/phpt-musl" t
+    rm -rf "$dir" && mkdir -p "$dir/ours" "$dir/bundled"
+    musl_run_phpt() {
+        PHPT_PHP="$musl_php/bin/php" PHPT_RUN_TESTS="$musl_php/lib/php/run-tests.php" \
+            PHP_SOCKETS_PHP="$musl_php/bin/php" PHP_SOCKETS_MODULE="$top/modules/8.2-musl/sockets.so" \
+            "$top/tests/run-phpt.sh" "$@" >/dev/null 2>&1
+    }
+    # failed_tests LOG: the tests run-tests.php lists as failed, one per line.
+    failed_tests() { sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$1" | sed -nE 's/.*\[([^]]+\.phpt)\]$/\1/p'; }
+    PHPT_MODULE="$top/modules/8.2-musl/sockets.so" PHPT_LOG="$dir/ours.log" musl_run_phpt "$@"
+    cat "$dir/ours.log"
+    local failed=() passed libc_only=() ours_only=()
+    mapfile -t failed < <(failed_tests "$dir/ours.log")
+    passed=$(sed -nE 's/^Tests passed *: *([0-9]+).*/\1/p' "$dir/ours.log" | tail -n 1)
+    [ -n "$passed" ] || { echo "0 passed, 1 failed"; return 1; }
+    if [ "${#failed[@]}" -gt 0 ]; then
+        for t in "${failed[@]}"; do cp "${t%.phpt}.out" "$dir/ours/$(basename "${t%.phpt}").out" 2>/dev/null; done
+        BUNDLED=1 PHPT_LOG="$dir/bundled.log" musl_run_phpt "${failed[@]}"
+        for t in "${failed[@]}"; do
+            local name out
+            name=$(basename "${t%.phpt}")
+            out="${t%.phpt}.out"
+            # Passed under the bundled module: then ours differs from it.
+            if [ -f "$out" ] && cmp -s "$out" "$dir/ours/$name.out"; then
+                libc_only+=("$name")
+            else
+                ours_only+=("$name")
+            fi
+            rm -f "${t%.phpt}".{diff,out,exp,php,sh,log}
+        done
+    fi
+    if [ "${#libc_only[@]}" -gt 0 ]; then
+        echo "failing under musl's bundled module too, with the same output (the libc's texts): ${libc_only[*]}"
+    fi
+    # Tests the bundled module skips (what only ours does) have no reference there: they run again
+    # with their expectations in musl's error texts (tests/libc/translate.php; each code's text
+    # from socket_strerror() under the bundled module of each libc).
+    if [ "${#ours_only[@]}" -gt 0 ]; then
+        local copies=() still=() texts_only=()
+        php8.2 -n -d extension=sockets "$top/tests/libc/texts.php" >"$dir/glibc.json"
+        "$musl_php/bin/php" -n -d extension=sockets "$top/tests/libc/texts.php" >"$dir/musl.json"
+        for t in "${ours_only[@]}"; do
+            php8.2 -n "$top/tests/libc/translate.php" "$dir/glibc.json" "$dir/musl.json" \
+                "$top/tests/$t.phpt" "$top/tests/$t.musl-texts.phpt" && copies+=("$top/tests/$t.musl-texts.phpt")
+        done
+        PHPT_MODULE="$top/modules/8.2-musl/sockets.so" PHPT_LOG="$dir/texts.log" musl_run_phpt "${copies[@]}"
+        mapfile -t failed < <(failed_tests "$dir/texts.log")
+        for t in "${ours_only[@]}"; do
+            if [[ " ${failed[*]} " == *"/$t.musl-texts.phpt "* ]]; then still+=("$t"); else texts_only+=("$t"); fi
+            rm -f "$top/tests/$t.musl-texts".{phpt,diff,out,exp,php,sh,log}
+        done
+        [ "${#texts_only[@]}" -eq 0 ] || echo "passing with musl's error texts in their expectations: ${texts_only[*]}"
+        libc_only+=("${texts_only[@]}")
+        ours_only=("${still[@]}")
+    fi
+    if [ "${#ours_only[@]}" -gt 0 ]; then
+        echo "failing under ours only: ${ours_only[*]} (outputs in $dir/ours)"
+    fi
+    echo "$((passed + ${#libc_only[@]})) passed, ${#ours_only[@]} failed"
+    [ "${#ours_only[@]}" -eq 0 ]
+}
+diff_musl() {
+    [ "$musl_ready" = 1 ] || { musl_not_prepared; return 1; }
+    local dir="$top/.build/musl-bundled"
+    mkdir -p "$dir/conf.d"
+    echo 'extension=sockets' >"$dir/conf.d/20-sockets.ini"
+    printf '#!/bin/sh\nPHP_INI_SCAN_DIR=%s exec %s "$@"\n' "$dir/conf.d" "$musl_php/bin/php" >"$dir/php"
+    chmod +x "$dir/php"
+    PHPRC=/etc/php/8.2/cli PHP_BUNDLED="$dir/php" PHP_OURS="$top/bin/php-sockets" \
+        PHP_SOCKETS_PHP="$musl_php/bin/php" PHP_SOCKETS_MODULE="$top/modules/8.2-musl/sockets.so" \
+        "$top/tests/diff/run.sh" "$@"
+}
+# Every way of building ours from its folder: in PHP's tree (static and shared), and phpize in the
+# folder itself as docker-php-ext-install does it (glibc and musl); tests/build/ways.sh.
+in_tree() {
+    [ "$static_ready" = 1 ] || { static_not_prepared; return 1; }
+    [ "$musl_ready" = 1 ] || { musl_not_prepared; return 1; }
+    STATIC_OURS="$static_ours_php" STATIC_REF="$static_ref_php" MUSL_PHP="$musl_php" "$top/tests/build/ways.sh"
+}
 # ---- System-wide install, Debian package, PIE metadata, PHP-FPM behind nginx (issue 12) -----------
 # They change a system's PHP configuration, so they run as root in a throwaway copy (an overlay,
 # scripts/in-root-copy.sh) of a Debian 12 root made once by scripts/debian-root.sh 12 (PHP 8.2 with
@@ -241,6 +392,7 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
     prepare_sid_phps
     prepare_install_root
     prepare_php_src_tests
+    prepare_static_musl
     if [ "${TESTS_SHARE_NETWORK:-0}" = 1 ]; then
         echo "test.sh: TESTS_SHARE_NETWORK=1: tests run in the machine's network namespace (not hermetic)"
         export SOCKETS_NG_TEST_NETNS=shared
@@ -252,11 +404,13 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
     fi
 else
     # Inside the namespace: the same again, offline and instant (everything is there), for the
-    # variables the parts read (other_phps_ready, zts_debug_php, sid_phps_ready, install_root_ready).
+    # variables the parts read (other_phps_ready, zts_debug_php, sid_phps_ready, install_root_ready,
+    # static_ready, musl_ready and the folders).
     prepare_other_phps
     prepare_sid_phps
     prepare_install_root
     prepare_php_src_tests
+    prepare_static_musl
 fi
 
 total_passed=0
@@ -344,6 +498,13 @@ if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part cabi-8.4 cabi_other_php 8.4
     run_part cabi-zts-debug cabi_other_php 8.2-zts-debug
     [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] || run_part install-8.4 install_84
+fi
+if wants_part in-tree phpt-static diff-static phpt-musl diff-musl; then
+    run_part in-tree in_tree
+    run_part phpt-static phpt_static
+    run_part diff-static diff_static
+    run_part phpt-musl phpt_musl
+    run_part diff-musl diff_musl
 fi
 if [ "${SKIP_INSTALL_TESTS:-0}" != 1 ]; then
     run_part install in_install_root tests/install/install.sh 8.2

@@ -11,7 +11,10 @@ $mine = null;
 foreach (php_child_extension_files() as [$kind, $file]) {
     if (basename($file) === 'sockets.so') { $mine = $file; }
 }
-var_dump($mine !== null && is_file($mine));
+// A php with sockets compiled in (scripts/build-php-static.sh) has no file to pass on: then the
+// child must have it compiled in too (same version, no file in its maps either).
+$compiled_in = $mine === null && !preg_match('~/sockets\.so$~m', file_get_contents('/proc/self/maps'));
+var_dump($compiled_in || ($mine !== null && is_file($mine)));
 $out = shell_exec($cmd . ' -r ' . escapeshellarg('
     $f = null;
     foreach (explode("\n", file_get_contents("/proc/self/maps")) as $l) {

@@ -10,6 +10,7 @@ The bundled extension of an older PHP lacks some of them, hence sockets-ng only.
 if (!extension_loaded('sockets')) die('skip sockets not loaded');
 if (phpversion('sockets') === PHP_VERSION) die('skip sockets-ng only: the bundled extension has only its own PHP version\'s constants');
 if (PHP_OS_FAMILY !== 'Linux') die('skip Linux values');
+if (preg_match('~/(ld-musl-[^/\s]+|libc\.musl-[^/\s]+|[^/\s]+-linux-musl/libc\.so)$~m', (string) @file_get_contents('/proc/self/maps'))) die("skip musl: the count includes glibc's AI_IDN and AI_CANONIDN, which musl has not; the bundled extension on musl has not them either (diff case 047 there, part diff-musl)");
 ?>
 --FILE--
 <?php

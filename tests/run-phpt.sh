@@ -7,6 +7,7 @@
 # .build/phpt.log), PHPT_TIMEOUT (seconds per test, default 300: run-tests.php's 60 s is for an
 # idle machine; the tests bound their own waits, so this only ends a hang). posix is loaded unless
 # built in.
+# PHPT_MODULE=builtin: sockets is compiled into PHPT_PHP (scripts/build-php-static.sh): none loaded.
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 php_test=$(command -v "${PHPT_PHP:-php8.2}" || command -v php)
@@ -17,6 +18,8 @@ if [ "${BUNDLED:-0}" = 1 ]; then
 else
     sockets=${PHPT_MODULE:-$top/modules/sockets.so}
 fi
+load_sockets=(-d "extension=$sockets")
+[ "$sockets" = builtin ] && load_sockets=()
 posix=(-d extension=posix)
 "$php_test" -n -r 'exit(extension_loaded("posix") ? 0 : 1);' 2>/dev/null && posix=()
 targets=("$@")
@@ -25,7 +28,7 @@ log=${PHPT_LOG:-$top/.build/phpt.log}
 mkdir -p "$top/.build"
 NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$php_test \
     php -n "$run_tests" -q -j2 --set-timeout "${PHPT_TIMEOUT:-300}" --show-diff -p "$php_test" \
-    -n "${posix[@]}" -d "extension=$sockets" "${targets[@]}" > "$log" 2>&1
+    -n "${posix[@]}" "${load_sockets[@]}" "${targets[@]}" > "$log" 2>&1
 cat "$log"
 passed=$(sed -nE 's/^Tests passed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
 failed=$(sed -nE 's/^Tests failed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)

@@ -5,10 +5,22 @@
 #include <errno.h>
 #include <stddef.h>
 
+/* "Nothing now" from a non-blocking call: EAGAIN and EWOULDBLOCK are one number on Linux and two
+ * on some systems. Compared once when equal: PHP's own build (an extension built in its tree)
+ * warns of "x == A || x == A". */
+static inline int sk_error_would_block(int err)
+{
+#if EAGAIN == EWOULDBLOCK
+	return err == EAGAIN;
+#else
+	return err == EAGAIN || err == EWOULDBLOCK;
+#endif
+}
+
 /* Errors that only mean "not now" on a non-blocking socket: recorded, never warned about. */
 static inline int sk_error_is_transient(int err)
 {
-	return err == EAGAIN || err == EWOULDBLOCK || err == EINPROGRESS;
+	return sk_error_would_block(err) || err == EINPROGRESS;
 }
 
 /* Text for an error code: strerror() for errno values, the resolver's text for codes below

@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #endif
 #include "sk_line.h"
+#include "sk_error.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -120,7 +121,7 @@ static ssize_t read_line_stream(int fd, char *buf, size_t max_len, int is_nonblo
 			/* Consume exactly what the peek showed to belong to this line. */
 			ssize_t taken = recv(fd, buf + got, take, MSG_DONTWAIT);
 			if (taken < 0) {
-				if (errno != EAGAIN && errno != EWOULDBLOCK) {
+				if (!sk_error_would_block(errno)) {
 					return -1;
 				}
 				taken = 0;
@@ -138,7 +139,7 @@ static ssize_t read_line_stream(int fd, char *buf, size_t max_len, int is_nonblo
 			errno = ECONNRESET;
 			return -1;
 		}
-		if (errno != EAGAIN && errno != EWOULDBLOCK) {
+		if (!sk_error_would_block(errno)) {
 			return -1;
 		}
 		if (nonblocking(fd, &is_nonblocking)) {
@@ -161,7 +162,7 @@ static ssize_t read_line_stream(int fd, char *buf, size_t max_len, int is_nonblo
 		}
 		/* SO_RCVTIMEO expired. Before the first byte that ends the read; once part of a line is
 		 * consumed, keep waiting for its end as the bundled extension does, so nothing is lost. */
-		if ((errno == EAGAIN || errno == EWOULDBLOCK) && got > 0) {
+		if (sk_error_would_block(errno) && got > 0) {
 			continue;
 		}
 		return -1;
@@ -185,7 +186,7 @@ static ssize_t read_line_bytewise(int fd, char *buf, size_t max_len, int is_nonb
 			continue;
 		}
 		if (n < 0) {
-			if ((errno == EAGAIN || errno == EWOULDBLOCK) && got > 0) {
+			if (sk_error_would_block(errno) && got > 0) {
 				if (nonblocking(fd, &is_nonblocking)) {
 					break;
 				}

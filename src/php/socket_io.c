@@ -129,7 +129,7 @@ PHP_FUNCTION(socket_read)
 	}
 	if (got < 0) {
 		/* Nothing to read on a non-blocking socket is not worth a warning. */
-		if (errno == EAGAIN || errno == EWOULDBLOCK) {
+		if (sk_error_would_block(errno)) {
 			skng_record_error(sock, errno);
 		} else {
 			skng_socket_error(sock, "unable to read from socket", errno);

@@ -63,6 +63,8 @@ grep -E 'sockets-ng-switch' "$work/apt.log" | sed 's/^/    /'
 out=$(php -r 'echo phpversion("sockets");' 2>&1)
 check "installed: plain php prints $ours ($out)" [ "$out" = "$ours" ]
 check "installed: php -m without a startup warning" no_startup_warning "$(php -m 2>&1)"
+check "installed: the package's copyright file names the licence (BSD-3-Clause)" \
+    grep -qx 'License: BSD-3-Clause' /usr/share/doc/php-sockets-ng/copyright
 expect_on=$(for s in $sapis; do printf '%s:1/0 ' "$s"; done)
 check "installed: every SAPI links sockets-ng, not sockets ($(all_links))" [ "$(all_links)" = "$expect_on" ]
 check "install-system.sh refuses while the package is installed" \

@@ -41,6 +41,8 @@ check "the module it made reports sockets-ng $ours ($out)" [ "$out" = "$ours" ]
 
 meta() { php -n -r '$j = json_decode(file_get_contents($argv[1]), true); echo json_encode(eval("return " . $argv[2] . ";"));' "$top/composer.json" "$1"; }
 check "type php-ext" [ "$(meta '$j["type"]')" = '"php-ext"' ]
+check "license BSD-3-Clause, as LICENSE says" bash -c '[ "$1" = "\"BSD-3-Clause\"" ] && grep -qx "BSD 3-Clause License" "$2"' \
+    _ "$(meta '$j["license"]')" "$top/LICENSE"
 name=$(php -n -d extension="$work/src/modules/sockets.so" -r '$e = get_loaded_extensions(); echo in_array("sockets", $e, true) ? "sockets" : "?";')
 check "php-ext.extension-name is the module's name ($name)" [ "$(meta '$j["php-ext"]["extension-name"]')" = "\"$name\"" ]
 check "php-ext.os-families: only names PIE knows" \
