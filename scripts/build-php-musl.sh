@@ -13,13 +13,13 @@
 # library musl-tools does not have (libxml2, sqlite, ...).
 # Cached in a folder named after a hash of its recipe (source version, configure line, RECIPE).
 #
-# Env: PHP_MUSL_CACHE (default /var/cache/sockets-ng), PHP_MUSL_JOBS (default 2).
+# Env: PHP_MUSL_CACHE (default $SOCKETS_NG_CACHE, else /var/cache/sockets-ng), PHP_MUSL_JOBS (default 2).
 # Progress goes to stderr and to <folder>.log; stdout gets only the folder.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 version=8.2.32
 debian_version=$("$here/php-source.sh" --version)
-cache=${PHP_MUSL_CACHE:-/var/cache/sockets-ng}
+cache=${PHP_MUSL_CACHE:-${SOCKETS_NG_CACHE:-/var/cache/sockets-ng}}
 export PHP_SOURCE_CACHE=${PHP_SOURCE_CACHE:-$cache}
 jobs=${PHP_MUSL_JOBS:-2}
 # Bump when a step below changes what is built (not for comments).

@@ -19,7 +19,7 @@
 # to any of them builds a new folder, an unchanged one is reused. Compiles go through ccache
 # (cache in the same place), so a new folder after a change to our sources recompiles only those.
 #
-# Env: PHP_STATIC_CACHE (default /var/cache/sockets-ng), PHP_STATIC_JOBS (default 2).
+# Env: PHP_STATIC_CACHE (default $SOCKETS_NG_CACHE, else /var/cache/sockets-ng), PHP_STATIC_JOBS (default 2).
 # Progress goes to stderr and to <folder>.log; stdout gets only the folder.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -28,7 +28,7 @@ variant=${1:-ours}
 case "$variant" in ours|bundled) ;; *) echo "usage: build-php-static.sh [ours|bundled]" >&2; exit 2 ;; esac
 version=8.2.32
 debian_version=$("$here/php-source.sh" --version)
-cache=${PHP_STATIC_CACHE:-/var/cache/sockets-ng}
+cache=${PHP_STATIC_CACHE:-${SOCKETS_NG_CACHE:-/var/cache/sockets-ng}}
 export PHP_SOURCE_CACHE=${PHP_SOURCE_CACHE:-$cache}
 jobs=${PHP_STATIC_JOBS:-2}
 # Bump when a step below changes what is built (not for comments).

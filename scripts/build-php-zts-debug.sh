@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds a thread-safe (ZTS) debug PHP 8.2 from Debian's source package, once per machine, into a
 # cache folder outside the clone, and prints that folder (its bin/ has php, phpize, php-config).
-# The folder's name carries a hash of the configure line and of this script, so a change to
-# either builds a new one and an unchanged one is reused.
+# The folder's name carries a hash of the configure line and of this script's commands (its
+# comments left out), so a change to either builds a new one and an unchanged one is reused.
 #
 # Debug builds check what release builds do not: they report every leaked allocation at
 # shutdown ("Freeing ... bytes", "Leaked ..."), verify that an internal function returns the type
@@ -15,15 +15,16 @@
 # as those who build their own thread-safe PHP run it, with upstream's phpize (Debian's expects
 # the libtool and shtool packages at fixed places) and upstream's generated configure.
 #
-# Env: PHP_ZTS_DEBUG_CACHE (default /var/cache/sockets-ng), PHP_ZTS_DEBUG_JOBS (default 2).
+# Env: PHP_ZTS_DEBUG_CACHE (default $SOCKETS_NG_CACHE, default /var/cache/sockets-ng),
+#      PHP_ZTS_DEBUG_JOBS (default: the number of CPUs, nproc).
 # Progress goes to stderr and to <folder>.log; stdout gets only the folder.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 version=8.2.32
 debian_version=$("$here/php-source.sh" --version)
-cache=${PHP_ZTS_DEBUG_CACHE:-/var/cache/sockets-ng}
+cache=${PHP_ZTS_DEBUG_CACHE:-${SOCKETS_NG_CACHE:-/var/cache/sockets-ng}}
 export PHP_SOURCE_CACHE=${PHP_SOURCE_CACHE:-$cache}
-jobs=${PHP_ZTS_DEBUG_JOBS:-2}
+jobs=${PHP_ZTS_DEBUG_JOBS:-$(nproc)}
 
 configure_args=(
     --disable-all --enable-zts --enable-debug
@@ -31,8 +32,8 @@ configure_args=(
     --enable-posix --enable-pcntl --enable-filter
     --enable-sockets=shared --enable-zend-test=shared
 )
-key=$(printf '%s\n' "$debian_version" "${configure_args[*]}" | cat - "$here/build-php-zts-debug.sh" \
-      | sha256sum | cut -c1-12)
+key=$(printf '%s\n' "$debian_version" "${configure_args[*]}" \
+      | cat - <(grep -v '^[[:space:]]*#' "$here/build-php-zts-debug.sh") | sha256sum | cut -c1-12)
 dir="$cache/php-$version-zts-debug-$key"
 
 if [ -f "$dir/.complete" ]; then

@@ -113,7 +113,7 @@ if [ ! -f Makefile ] || [ "$flags" != "$(cat .flags 2>/dev/null)" ]; then
     make clean >/dev/null
     printf '%s' "$flags" > .flags
 fi
-make -j2 >make.log 2>&1 || { cat make.log >&2; exit 1; }
+make -j"$(nproc)" >make.log 2>&1 || { cat make.log >&2; exit 1; }
 grep -E 'warning:' make.log >&2 || true
 mkdir -p "$(dirname "$out")"
 cp modules/sockets.so "$out.tmp.$$" && mv -f "$out.tmp.$$" "$out"

@@ -18,16 +18,17 @@
 #
 # Usage: scripts/debian-root.sh 12|13|sid        make (or reuse) the root, print its path
 #        scripts/debian-root.sh --path 12|13|sid print where it is (made or not)
-# Env: DEBIAN12_ROOT, DEBIAN13_ROOT, DEBIAN_SID_ROOT (default /var/cache/sockets-ng/debian12,
-#      .../debian13, .../sid); DEBIAN12_MIRROR, DEBIAN13_MIRROR, DEBIAN_SID_MIRROR (default: the
-#      mirror of the machine's own Debian packages).
+# Env: SOCKETS_NG_CACHE (default /var/cache/sockets-ng), the folder of every cache of the tests;
+#      DEBIAN12_ROOT, DEBIAN13_ROOT, DEBIAN_SID_ROOT (default $SOCKETS_NG_CACHE/debian12, .../debian13,
+#      .../sid); DEBIAN12_MIRROR, DEBIAN13_MIRROR, DEBIAN_SID_MIRROR (default: the mirror of the
+#      machine's own Debian packages).
 # Needs root and the network (the package mirror); run it before entering a network namespace.
 set -euo pipefail
 
 path_only=0
 if [ "${1:-}" = --path ]; then path_only=1; shift; fi
 name=${1:-}
-cache=/var/cache/sockets-ng
+cache=${SOCKETS_NG_CACHE:-/var/cache/sockets-ng}
 # Per root: where, which suite, what is installed, and the recipe written in its stamp. The recipe
 # strings of 12 and 13 are those of the earlier debian12-root.sh and debian13-root.sh, so roots
 # they made stay valid.
@@ -106,6 +107,12 @@ if [ "$(cat "$stamp" 2>/dev/null)" = "$recipe" ]; then
 fi
 
 say() { echo "$me: $*" >&2; }
+# host_apt ARGS...: the machine's apt-get (not the root's), one caller at a time: makers run in
+# parallel (scripts/test.sh) and two apt-get on the host fail on apt's lock instead of waiting.
+host_apt() {
+    mkdir -p /run/lock
+    flock /run/lock/sockets-ng-host-apt.lock apt-get "$@"
+}
 
 # has_all DIR: every wanted package is installed in DIR (and the root's dpkg and PHPs work).
 has_all() {
@@ -143,8 +150,8 @@ rm -rf --one-file-system "$new"
 
 if ! command -v debootstrap >/dev/null; then
     say "installing debootstrap"
-    apt-get update -q >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap >&2
+    host_apt update -q >&2
+    DEBIAN_FRONTEND=noninteractive host_apt install -y -q debootstrap >&2
 fi
 # mirror_of SUFFIX: the URI the machine's apt takes its main suite ("") or the suite with that
 # suffix ("-security") from.
@@ -155,7 +162,7 @@ mirror_of() {
 if [ -z "$mirror" ]; then
     mirror=$(mirror_of "")
     if [ -z "$mirror" ]; then
-        apt-get update -q >&2
+        host_apt update -q >&2
         mirror=$(mirror_of "")
     fi
     [ -n "$mirror" ] || { say "no Debian mirror in the machine's apt sources; set the root's _MIRROR variable"; exit 1; }

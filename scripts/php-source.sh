@@ -7,7 +7,7 @@
 # build-php-musl.sh); `php-source.sh --version` prints the Debian version, which they put in
 # their cache keys.
 #
-# Env: PHP_SOURCE_CACHE (default /var/cache/sockets-ng). Progress goes to stderr.
+# Env: PHP_SOURCE_CACHE (default $SOCKETS_NG_CACHE, else /var/cache/sockets-ng). Progress goes to stderr.
 set -euo pipefail
 debian_version=8.2.32-1~deb12u1
 if [ "${1:-}" = --version ]; then
@@ -23,7 +23,7 @@ if [ -e "$dest" ]; then
     echo "php-source.sh: $dest exists already" >&2
     exit 1
 fi
-cache=${PHP_SOURCE_CACHE:-/var/cache/sockets-ng}
+cache=${PHP_SOURCE_CACHE:-${SOCKETS_NG_CACHE:-/var/cache/sockets-ng}}
 say() { echo "php-source: $*" >&2; }
 quiet() { local out; out=$("$@" 2>&1) || { say "failed: $*"; printf '%s\n' "$out" | tail -n 20 >&2; return 1; }; }
 

@@ -12,35 +12,106 @@
 # lookup or packet of a test leaves the machine; unknown names get "not found" from a DNS server
 # on 127.0.0.1 there). Everything that needs the network (apt-get, via install-deps.sh) and the
 # build run first, outside it; then this script runs itself again inside it.
+# The other PHPs, the Debian roots and php-src's tests are prepared there too, as jobs that run at
+# the same time (see "Preparing" below); TEST_PREPARE_ONLY=1 stops after preparing.
+# SOCKETS_NG_CACHE (default /var/cache/sockets-ng) is where every maker keeps what it made.
 # TESTS_SHARE_NETWORK=1 skips the namespace (not hermetic; for machines where unshare is not
 # allowed). TEST_PARTS="phpt diff" runs only those parts.
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
 PATH=$PATH:/usr/sbin:/sbin
-# ---- PHP 8.4 (Debian 13 root) and the thread-safe debug PHP 8.2 (issue 11) ----------------------
-# prepare_other_phps: makes (or reuses) the Debian 13 root and the ZTS debug PHP, and builds ours
-# for both. Needs the network the first time, so it runs before anything enters a namespace.
-# SKIP_OTHER_PHPS=1 leaves the five parts out (a quick local run), and the 8.5 and 8.6 ones.
-other_phps_ready=0
-zts_debug_php=
-prepare_other_phps() {
-    [ "${SKIP_OTHER_PHPS:-0}" = 1 ] && return 0
-    local log="$top/.build/test-prepare-other-phps.log" t0=$SECONDS
-    mkdir -p "$top/.build"
-    echo "== prepare PHP 8.4 and ZTS debug PHP 8.2 (log: $log)"
-    if "$top/scripts/debian-root.sh" 13 >"$log" 2>&1 \
-       && PHP_TARGET=8.4 "$top/scripts/build.sh" >>"$log" 2>&1 \
-       && zts_debug_php=$("$top/scripts/build-php-zts-debug.sh" 2>>"$log") \
-       && PHP_TARGET=8.2-zts-debug "$top/scripts/build.sh" >>"$log" 2>&1; then
-        other_phps_ready=1
-    else
-        tail -n 30 "$log" >&2
-    fi
-    echo "(prepared in $((SECONDS - t0)) s)"
+# ---- Preparing ----------------------------------------------------------------------------------
+# What the other PHPs' parts need (Debian roots, PHPs built from source, ours built for each) is
+# made once per machine into SOCKETS_NG_CACHE, with the network, before the tests enter their
+# namespace. The makers run as jobs at the same time: a root waits on the network and the disk
+# (debootstrap, apt), a PHP build on the CPU, so together they take about as long as the longest
+# one, not the sum (one after the other, a cold run on 2 loaded cores spent 42 min on the Debian 13
+# root and the ZTS PHP alone). Each job has its log, .build/prepare/NAME.log; a job that fails fails
+# only the parts that need it (needs NAME), never the run.
+prep_dir="$top/.build/prepare"
+prep_jobs=()
+# wants_part PART...: TEST_PARTS (if set) names one of them.
+wants_part() {
+    [ -z "${TEST_PARTS:-}" ] && return 0
+    local p
+    for p in "$@"; do [[ " $TEST_PARTS " == *" $p "* ]] && return 0; done
+    return 1
 }
-# not_prepared: the part's result when preparing failed.
-not_prepared() { echo "the Debian 13 root or the ZTS debug PHP could not be prepared: see .build/test-prepare-other-phps.log"; echo "0 passed, 1 failed"; }
+# prepare_job NAME FUNCTION PART...: starts FUNCTION in the background as job NAME, unless
+# TEST_PARTS names none of the PARTs that need it. FUNCTION runs in a subshell: it hands values to
+# the parts with prepare_set VAR VALUE (loaded by prepare_wait when it succeeded).
+prepare_job() {
+    local name=$1 fn=$2
+    shift 2
+    wants_part "$@" || return 0
+    prep_jobs+=("$name")
+    echo "== prepare $name (log: .build/prepare/$name.log)"
+    (
+        t0=$SECONDS
+        PREP_VARS="$prep_dir/$name.vars" "$fn" >"$prep_dir/$name.log" 2>&1 </dev/null
+        echo "$? $((SECONDS - t0))" >"$prep_dir/$name.status"
+    ) &
+}
+prepare_set() { printf '%s=%q\n' "$1" "$2" >>"$PREP_VARS"; }
+# prepare_wait: waits for the jobs started, says how each went and loads what the successful
+# ones handed over.
+prepare_wait() {
+    wait
+    local name rc secs
+    for name in "${prep_jobs[@]+"${prep_jobs[@]}"}"; do
+        read -r rc secs <"$prep_dir/$name.status" 2>/dev/null || { rc=1 secs="?"; }
+        if [ "$rc" = 0 ]; then
+            echo "prepared $name in $secs s"
+        else
+            echo "FAILED to prepare $name ($secs s; the parts that need it fail): last lines of .build/prepare/$name.log:"
+            tail -n 30 "$prep_dir/$name.log" | sed 's/^/    /'
+        fi
+    done
+    prep_jobs=()
+    prepare_load
+}
+# prepare_load: the values of the jobs that succeeded (also inside the namespace, where this
+# script runs again and prepares nothing: the outer run did, into the same folder).
+prepare_load() {
+    local vars
+    for vars in "$prep_dir"/*.vars; do
+        [ -f "$vars" ] || continue
+        # shellcheck disable=SC1090  # written by prepare_set
+        prepared "$(basename "$vars" .vars)" && . "$vars"
+    done
+}
+# prepared NAME: job NAME ran and succeeded. needs NAME...: the same, or a part's failed result.
+prepared() { local rc; read -r rc _ <"$prep_dir/$1.status" 2>/dev/null && [ "$rc" = 0 ]; }
+needs() {
+    local name
+    for name in "$@"; do
+        prepared "$name" && continue
+        echo "$name could not be prepared: see .build/prepare/$name.log"
+        echo "0 passed, 1 failed"
+        return 1
+    done
+}
+
+# The jobs. Debian 13: PHP 8.4 and ours for it (issue 11).
+prepare_debian13() { "$top/scripts/debian-root.sh" 13 && PHP_TARGET=8.4 "$top/scripts/build.sh"; }
+# The thread-safe debug PHP 8.2 built from source and ours for it (issue 11).
+zts_debug_php=
+prepare_zts_debug() {
+    local php
+    php=$("$top/scripts/build-php-zts-debug.sh") && prepare_set zts_debug_php "$php" \
+        && PHP_TARGET=8.2-zts-debug "$top/scripts/build.sh"
+}
+# Debian sid whose apt also sees experimental: PHP 8.5 and 8.6 and ours for both (issue 18).
+prepare_sid() {
+    "$top/scripts/debian-root.sh" sid && PHP_TARGET=8.5 "$top/scripts/build.sh" \
+        && PHP_TARGET=8.6 "$top/scripts/build.sh"
+}
+# Debian 12 with every SAPI: the install tests' root (issue 12).
+prepare_debian12() { "$top/scripts/debian-root.sh" 12; }
+# php-src's ext/sockets tests of 8.2.32 (issue 18).
+php_src_82=
+prepare_php_src() { local dir; dir=$("$top/tests/php-src/fetch-8.2.sh") && prepare_set php_src_82 "$dir"; }
 
 # The phpt suite and the differential cases on a Debian PHP inside its root (phpt_in_root ROOT
 # VERSION [TESTS...], diff_in_root ROOT VERSION [CASES...]); the reference is that version's
@@ -60,31 +131,12 @@ diff_in_root() {
         PHP_SOCKETS_PHP="php$v" PHP_SOCKETS_MODULE="$top/modules/$v/sockets.so" \
         "$top/tests/diff/run.sh" "$@"
 }
-phpt_84() { [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }; phpt_in_root 13 8.4 "$@"; }
-diff_84() { [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }; diff_in_root 13 8.4 "$@"; }
+phpt_84() { needs debian13 || return 1; phpt_in_root 13 8.4 "$@"; }
+diff_84() { needs debian13 || return 1; diff_in_root 13 8.4 "$@"; }
 
-# ---- PHP 8.5 and 8.6 (Debian sid root whose apt also sees experimental; issue 18) ----------------
-# prepare_sid_phps: makes (or reuses) the sid root and builds ours for both PHPs in it; like
-# prepare_other_phps, first with the network, then again inside the namespace (offline, instant).
-# A failure fails the four parts, not the run. SKIP_OTHER_PHPS=1 leaves them out too.
-sid_phps_ready=0
-prepare_sid_phps() {
-    [ "${SKIP_OTHER_PHPS:-0}" = 1 ] && return 0
-    local log="$top/.build/test-prepare-sid.log" t0=$SECONDS
-    mkdir -p "$top/.build"
-    echo "== prepare PHP 8.5 and 8.6 (log: $log)"
-    if "$top/scripts/debian-root.sh" sid >"$log" 2>&1 \
-       && PHP_TARGET=8.5 "$top/scripts/build.sh" >>"$log" 2>&1 \
-       && PHP_TARGET=8.6 "$top/scripts/build.sh" >>"$log" 2>&1; then
-        sid_phps_ready=1
-    else
-        tail -n 30 "$log" >&2
-    fi
-    echo "(prepared in $((SECONDS - t0)) s)"
-}
-sid_not_prepared() { echo "the Debian sid root could not be prepared: see .build/test-prepare-sid.log"; echo "0 passed, 1 failed"; }
-phpt_sid() { [ "$sid_phps_ready" = 1 ] || { sid_not_prepared; return 1; }; phpt_in_root sid "$@"; }
-diff_sid() { [ "$sid_phps_ready" = 1 ] || { sid_not_prepared; return 1; }; diff_in_root sid "$@"; }
+# PHP 8.5 and 8.6 in the sid root.
+phpt_sid() { needs sid || return 1; phpt_in_root sid "$@"; }
+diff_sid() { needs sid || return 1; diff_in_root sid "$@"; }
 
 # What a debug build prints when something is wrong that the test's own output may not show:
 # leaked allocations at shutdown, a failed ZEND_ASSERT, a function returning another type than its
@@ -106,7 +158,7 @@ zts_debug_canary() {
 # The phpt suite and the differential cases on the ZTS debug PHP 8.2 with ours
 # (modules/8.2-zts-debug/sockets.so); the reference is its bundled ext/sockets, built shared.
 phpt_zts_debug() {
-    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    needs zts-debug || return 1
     if ! zts_debug_canary; then
         echo "a test that leaks on purpose was not caught: see .build/zts-debug-canary/log"
         echo "0 passed, 1 failed"
@@ -117,7 +169,7 @@ phpt_zts_debug() {
         PHPT_LOG="$top/.build/phpt-zts-debug.log" "$top/tests/run-phpt.sh" "$@"
 }
 diff_zts_debug() {
-    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    needs zts-debug || return 1
     # The bundled module is a shared one there: a conf.d of one ini loads it, in the children too.
     local dir="$top/.build/zts-debug-bundled"
     mkdir -p "$dir/conf.d"
@@ -139,7 +191,7 @@ diff_zts_debug() {
 # in its own request. The harness must first pass with the bundled module (4 threads), so a failure
 # is ours, not the harness's; a leak, assertion or return-type report on stderr fails the part.
 zts_threads() {
-    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    needs zts-debug || return 1
     local dir="$top/.build/zts-threads" n=${ZTS_THREADS:-8}
     mkdir -p "$dir/ours" "$dir/bundled"
     # shellcheck disable=SC2046  # php-config --includes is a list of -I options
@@ -172,78 +224,50 @@ zts_threads() {
 }
 # ---- php-src's own ext/sockets tests (issue 18) --------------------------------------------------
 # PHP 8.2.32's tests, unpacked once from Debian's source package (tests/php-src/fetch-8.2.sh, needs
-# the network the first time, so it runs before the namespace), each run under the bundled
+# the network the first time, so it is prepared before the namespace), each run under the bundled
 # extension and ours with the machine's php8.2; only a test passing under the bundled one and
 # failing under ours counts as failed (tests/php-src/expected-differences excepted).
-php_src_82=
-prepare_php_src_tests() {
-    php_src_82=$("$top/tests/php-src/fetch-8.2.sh" 2>>"$top/.build/test-prepare-php-src.log") || php_src_82=
-}
 php_src_82_part() {
-    [ -n "$php_src_82" ] || { echo "php-src 8.2 tests not unpacked: see .build/test-prepare-php-src.log"; echo "0 passed, 1 failed"; return 1; }
+    needs php-src || return 1
     PHPSRC_OUT="$top/.build/php-src-8.2" "$top/tests/php-src/run.sh" "$php_src_82"
 }
 # The same tests on the ZTS debug 8.2.32 (its bundled module is a shared one; zend_test lets the two
 # leaked-handle tests run; a leak report or failed assertion changes a test's output, so it fails).
 php_src_zts_debug() {
-    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
-    [ -n "$php_src_82" ] || { echo "php-src 8.2 tests not unpacked: see .build/test-prepare-php-src.log"; echo "0 passed, 1 failed"; return 1; }
+    needs zts-debug php-src || return 1
     PHPSRC_PHP="$zts_debug_php/bin/php" PHPSRC_MODULE="$top/modules/8.2-zts-debug/sockets.so" \
         PHPSRC_RUN_TESTS="$zts_debug_php/lib/php/run-tests.php" PHPSRC_OUT="$top/.build/php-src-zts-debug" \
         "$top/tests/php-src/run.sh" "$php_src_82"
 }
 # ---- PHP built with ext/sockets in its tree, and PHP on musl libc (issue 20) ----------------------
-# prepare_static_musl: makes (or reuses) three PHP 8.2.32 builds from source, cached outside the
-# clone: our sources as PHP's ext/sockets compiled into php (and, from the same tree, built shared),
-# the same PHP with its own ext/sockets compiled in (the reference), and PHP on musl with its
-# ext/sockets shared (the reference there); then builds ours for musl with that PHP's phpize. Only
-# what the selected parts need (TEST_PARTS) is made; SKIP_OTHER_PHPS=1 leaves them out unless
-# TEST_PARTS names them.
-static_ready=0
-musl_ready=0
+# The jobs: our sources as PHP's ext/sockets compiled into php (and, from the same tree, built
+# shared) with the same PHP built with its own ext/sockets as the reference; PHP on musl with its
+# ext/sockets shared (the reference there) and ours built with that PHP's phpize.
 static_ours_php=
 static_ref_php=
 musl_php=
-wants_part() {
+prepare_static() {
+    local ref ours
+    ref=$("$top/scripts/build-php-static.sh" bundled) && prepare_set static_ref_php "$ref" \
+        && ours=$("$top/scripts/build-php-static.sh" ours) && prepare_set static_ours_php "$ours"
+}
+prepare_musl() {
+    local php
+    php=$("$top/scripts/build-php-musl.sh") && prepare_set musl_php "$php" \
+        && PHP_TARGET=8.2-musl "$top/scripts/build.sh"
+}
+# wants_other_php_part PART...: as wants_part, but with no TEST_PARTS, SKIP_OTHER_PHPS=1 says no.
+wants_other_php_part() {
     if [ -z "${TEST_PARTS:-}" ]; then
         [ "${SKIP_OTHER_PHPS:-0}" != 1 ]
         return
     fi
-    local p
-    for p in "$@"; do [[ " $TEST_PARTS " == *" $p "* ]] && return 0; done
-    return 1
+    wants_part "$@"
 }
-prepare_static_musl() {
-    local log="$top/.build/test-prepare-static-musl.log" t0=$SECONDS outside=1
-    [ "${SOCKETS_NG_TEST_NETNS:-}" = inside ] && outside=0
-    mkdir -p "$top/.build"
-    if wants_part phpt-static diff-static in-tree; then
-        [ "$outside" = 1 ] && echo "== prepare the static PHPs, ours and the reference (log: $log)"
-        if static_ref_php=$("$top/scripts/build-php-static.sh" bundled 2>>"$log") \
-           && static_ours_php=$("$top/scripts/build-php-static.sh" ours 2>>"$log"); then
-            static_ready=1
-        else
-            tail -n 30 "$log" >&2
-        fi
-    fi
-    if wants_part phpt-musl diff-musl in-tree; then
-        [ "$outside" = 1 ] && echo "== prepare PHP on musl and ours for it (log: $log)"
-        if musl_php=$("$top/scripts/build-php-musl.sh" 2>>"$log") \
-           && PHP_TARGET=8.2-musl "$top/scripts/build.sh" >>"$log" 2>&1; then
-            musl_ready=1
-        else
-            tail -n 30 "$log" >&2
-        fi
-    fi
-    [ "$outside" = 1 ] && echo "(prepared in $((SECONDS - t0)) s)"
-    return 0
-}
-static_not_prepared() { echo "the static PHPs could not be built: see .build/test-prepare-static-musl.log"; echo "0 passed, 1 failed"; }
-musl_not_prepared() { echo "PHP on musl or ours for it could not be built: see .build/test-prepare-static-musl.log"; echo "0 passed, 1 failed"; }
 
 # The phpt suite on the php with ours compiled in (nothing to load).
 phpt_static() {
-    [ "$static_ready" = 1 ] || { static_not_prepared; return 1; }
+    needs static || return 1
     PHPT_PHP="$static_ours_php/bin/php" PHPT_MODULE=builtin \
         PHPT_RUN_TESTS="$static_ours_php/lib/php/run-tests.php" \
         PHPT_LOG="$top/.build/phpt-static.log" "$top/tests/run-phpt.sh" "$@"
@@ -251,7 +275,7 @@ phpt_static() {
 # The differential cases: the reference php (bundled compiled in) against ours compiled in; both
 # with Debian's CLI php.ini, as the cases run on 8.2 (memory_limit=-1 among others).
 diff_static() {
-    [ "$static_ready" = 1 ] || { static_not_prepared; return 1; }
+    needs static || return 1
     PHPRC=/etc/php/8.2/cli PHP_BUNDLED="$static_ref_php/bin/php" PHP_OURS="$static_ours_php/bin/php" \
         "$top/tests/diff/run.sh" "$@"
 }
@@ -262,7 +286,7 @@ diff_static() {
 # ours is run again under musl's bundled module: when that prints exactly what ours printed, the
 # difference is the libc's, not ours, and the test counts as passed (listed); else it fails.
 phpt_musl() {
-    [ "$musl_ready" = 1 ] || { musl_not_prepared; return 1; }
+    needs musl || return 1
     local dir="$top/.build/phpt-musl" t
     rm -rf "$dir" && mkdir -p "$dir/ours" "$dir/bundled"
     musl_run_phpt() {
@@ -325,7 +349,7 @@ phpt_musl() {
     [ "${#ours_only[@]}" -eq 0 ]
 }
 diff_musl() {
-    [ "$musl_ready" = 1 ] || { musl_not_prepared; return 1; }
+    needs musl || return 1
     local dir="$top/.build/musl-bundled"
     mkdir -p "$dir/conf.d"
     echo 'extension=sockets' >"$dir/conf.d/20-sockets.ini"
@@ -338,8 +362,7 @@ diff_musl() {
 # Every way of building ours from its folder: in PHP's tree (static and shared), and phpize in the
 # folder itself as docker-php-ext-install does it (glibc and musl); tests/build/ways.sh.
 in_tree() {
-    [ "$static_ready" = 1 ] || { static_not_prepared; return 1; }
-    [ "$musl_ready" = 1 ] || { musl_not_prepared; return 1; }
+    needs static musl || return 1
     STATIC_OURS="$static_ours_php" STATIC_REF="$static_ref_php" MUSL_PHP="$musl_php" "$top/tests/build/ways.sh"
 }
 # ---- System-wide install, Debian package, PIE metadata, PHP-FPM behind nginx (issue 12) -----------
@@ -347,36 +370,20 @@ in_tree() {
 # scripts/in-root-copy.sh) of a Debian 12 root made once by scripts/debian-root.sh 12 (PHP 8.2 with
 # cli, fpm and apache2, nginx, curl, the packaging tools, composer); the machine's own PHP is never
 # touched, and the cached root stays as it was made. SKIP_INSTALL_TESTS=1 leaves them out.
-install_root_ready=0
-prepare_install_root() {
-    [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] && return 0
-    local log="$top/.build/test-prepare-debian12.log" t0=$SECONDS
-    mkdir -p "$top/.build"
-    if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ]; then
-        echo "== prepare the Debian 12 root of the install tests (log: $log)"
-    fi
-    if "$top/scripts/debian-root.sh" 12 >"$log" 2>&1; then
-        install_root_ready=1
-    else
-        tail -n 30 "$log" >&2
-    fi
-    [ "${SOCKETS_NG_TEST_NETNS:-}" = inside ] || echo "(prepared in $((SECONDS - t0)) s)"
-}
-install_not_prepared() { echo "the Debian 12 root could not be made: see .build/test-prepare-debian12.log"; echo "0 passed, 1 failed"; }
 # in_install_root CMD...: CMD as root in a throwaway copy of the Debian 12 root.
 in_install_root() {
-    [ "$install_root_ready" = 1 ] || { install_not_prepared; return 1; }
+    needs debian12 || return 1
     "$top/scripts/in-root-copy.sh" "$@"
 }
 # The install lifecycle (issue 19): each sequence of script/package/SAPI steps in a fresh copy of its
 # own (the test makes the copies itself).
 lifecycle() {
-    [ "$install_root_ready" = 1 ] || { install_not_prepared; return 1; }
+    needs debian12 || return 1
     "$top/tests/install/lifecycle.sh"
 }
 # PHP 8.4: the same install test in a throwaway copy of the Debian 13 root (which stays as made).
 install_84() {
-    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
+    needs debian13 || return 1
     SOCKETS_NG_MODULE="$top/modules/8.4/sockets.so" \
         "$top/scripts/in-root-copy.sh" --root 13 \
         "$top/tests/install/install.sh" 8.4
@@ -384,15 +391,39 @@ install_84() {
 if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" != shared ]; then
     extras=()
     [ "${SKIP_RELIABILITY:-0}" = 1 ] || extras=(asan valgrind fuzz)
+    # The makers' own tools up front: the machine's apt is not called by jobs running together.
+    { [ "${SKIP_OTHER_PHPS:-0}" = 1 ] && [ "${SKIP_INSTALL_TESTS:-0}" = 1 ]; } || extras+=(makers)
     "$top/scripts/install-deps.sh" "${extras[@]+"${extras[@]}"}" || { echo "0 passed, 1 failed"; exit 1; }
     "$top/scripts/build.sh" || { echo "0 passed, 1 failed"; exit 1; }
-    # Made while the network is there (once per machine; later calls reuse it, offline); a failure
-    # here fails the five parts, not the run.
-    prepare_other_phps
-    prepare_sid_phps
-    prepare_install_root
-    prepare_php_src_tests
-    prepare_static_musl
+    prep_t0=$SECONDS
+    rm -rf "$prep_dir" && mkdir -p "$prep_dir"
+    # php-src's tests first and alone: the download is small, and its private apt list is the one
+    # the ZTS build reads (two apt-get update on one list at once: one fails on apt's lock).
+    prepare_job php-src prepare_php_src php-src-8.2 php-src-zts-debug
+    prepare_wait
+    # One line per job, beside the parts that need it (TEST_PARTS names none of them: not made).
+    if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
+        prepare_job debian13 prepare_debian13 phpt-8.4 diff-8.4 cabi-8.4 install-8.4
+        prepare_job zts-debug prepare_zts_debug phpt-zts-debug diff-zts-debug zts-threads php-src-zts-debug cabi-zts-debug
+        prepare_job sid prepare_sid phpt-8.5 diff-8.5 phpt-8.6 diff-8.6 cabi-8.5 cabi-8.6
+    fi
+    # PHP 8.2.32 from source with ours in its tree and with its own ext/sockets, and on musl (issue
+    # 20): left out by SKIP_OTHER_PHPS=1 unless TEST_PARTS names their parts.
+    if wants_other_php_part in-tree phpt-static diff-static; then
+        prepare_job static prepare_static in-tree phpt-static diff-static
+    fi
+    if wants_other_php_part in-tree phpt-musl diff-musl; then
+        prepare_job musl prepare_musl in-tree phpt-musl diff-musl
+    fi
+    [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] || prepare_job debian12 prepare_debian12 install deb pie fpm lifecycle
+    prepare_wait
+    echo "(prepared in $((SECONDS - prep_t0)) s)"
+    if [ "${TEST_PREPARE_ONLY:-0}" = 1 ]; then
+        failed=$(grep -Lx '0 [0-9]*' "$prep_dir"/*.status 2>/dev/null | wc -l)
+        echo "test.sh: TEST_PREPARE_ONLY=1: $failed job(s) failed, no test run"
+        [ "$failed" -eq 0 ]
+        exit
+    fi
     if [ "${TESTS_SHARE_NETWORK:-0}" = 1 ]; then
         echo "test.sh: TESTS_SHARE_NETWORK=1: tests run in the machine's network namespace (not hermetic)"
         export SOCKETS_NG_TEST_NETNS=shared
@@ -403,14 +434,8 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
         exit "$rc"
     fi
 else
-    # Inside the namespace: the same again, offline and instant (everything is there), for the
-    # variables the parts read (other_phps_ready, zts_debug_php, sid_phps_ready, install_root_ready,
-    # static_ready, musl_ready and the folders).
-    prepare_other_phps
-    prepare_sid_phps
-    prepare_install_root
-    prepare_php_src_tests
-    prepare_static_musl
+    # Inside the namespace: what the outer run prepared (offline; nothing is made here).
+    prepare_load
 fi
 
 total_passed=0
@@ -454,11 +479,9 @@ hermetic_check() {
     fi
 }
 # tests/cabi/run.sh on PHP 8.4 (it enters the Debian 13 root itself) or the ZTS debug PHP.
-cabi_sid_php() { [ "$sid_phps_ready" = 1 ] || { sid_not_prepared; return 1; }; "$top/tests/cabi/run.sh" "$@"; }
-cabi_other_php() {
-    [ "$other_phps_ready" = 1 ] || { not_prepared; return 1; }
-    "$top/tests/cabi/run.sh" "$@"
-}
+cabi_sid_php() { needs sid || return 1; "$top/tests/cabi/run.sh" "$@"; }
+cabi_84() { needs debian13 || return 1; "$top/tests/cabi/run.sh" 8.4; }
+cabi_zts_debug() { needs zts-debug || return 1; "$top/tests/cabi/run.sh" 8.2-zts-debug; }
 run_part hermetic hermetic_check
 run_part unit tests/unit/run.sh
 run_part build-tag tests/build/module_folder_follows_php_config.sh
@@ -495,11 +518,11 @@ if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part diff-zts-debug diff_zts_debug
     run_part zts-threads zts_threads
     run_part php-src-zts-debug php_src_zts_debug
-    run_part cabi-8.4 cabi_other_php 8.4
-    run_part cabi-zts-debug cabi_other_php 8.2-zts-debug
+    run_part cabi-8.4 cabi_84
+    run_part cabi-zts-debug cabi_zts_debug
     [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] || run_part install-8.4 install_84
 fi
-if wants_part in-tree phpt-static diff-static phpt-musl diff-musl; then
+if wants_other_php_part in-tree phpt-static diff-static phpt-musl diff-musl; then
     run_part in-tree in_tree
     run_part phpt-static phpt_static
     run_part diff-static diff_static

@@ -4,11 +4,13 @@
 # machine, and prints that folder. The files are PHP's, not this project's: they are never
 # committed here. Needs the network the first time (apt-get source), none after.
 #
-# Env: PHP_SRC_TESTS_CACHE (default /var/cache/sockets-ng/php-src-tests).
+# Env: PHP_SRC_TESTS_CACHE (default $SOCKETS_NG_CACHE/php-src-tests; SOCKETS_NG_CACHE's default is
+#      /var/cache/sockets-ng).
 set -euo pipefail
 version=8.2.32
 debian_version=8.2.32-1~deb12u1
-cache=${PHP_SRC_TESTS_CACHE:-/var/cache/sockets-ng/php-src-tests}
+cache_root=${SOCKETS_NG_CACHE:-/var/cache/sockets-ng}
+cache=${PHP_SRC_TESTS_CACHE:-$cache_root/php-src-tests}
 dir="$cache/$version"
 [ -f "$dir/.complete" ] && { echo "$dir"; exit 0; }
 mkdir -p "$cache"
@@ -20,14 +22,19 @@ say() { echo "php-src-tests: $*" >&2; }
 # A private apt list of deb-src entries for the machine's bookworm mirrors (the one
 # scripts/build-php-zts-debug.sh keeps, shared: same file, same contents); the machine's own apt
 # configuration is left as it is.
-apt_dir=${PHP_ZTS_DEBUG_CACHE:-/var/cache/sockets-ng}/apt-bookworm-src
+apt_dir=${PHP_ZTS_DEBUG_CACHE:-$cache_root}/apt-bookworm-src
 mirrors() {
     # shellcheck disable=SC2016  # apt's own $(...) fields
     apt-get indextargets --format '$(REPO_URI) $(RELEASE)' 'Identifier: Packages' 2>/dev/null \
         | awk '$2 ~ /^bookworm(-updates|-security)?$/ { print $1 " " $2 }' | sort -u
 }
 list=$(mirrors)
-[ -n "$list" ] || { apt-get update -q >&2; list=$(mirrors); }
+if [ -z "$list" ]; then
+    # The machine's apt, one caller at a time (the makers of scripts/test.sh run in parallel).
+    mkdir -p /run/lock
+    flock /run/lock/sockets-ng-host-apt.lock apt-get update -q >&2
+    list=$(mirrors)
+fi
 [ -n "$list" ] || { say "no bookworm entry in the machine's apt sources"; exit 1; }
 keyring=/usr/share/keyrings/debian-archive-keyring.gpg
 opt=""
@@ -36,6 +43,9 @@ wanted=$(printf '%s\n' "$list" | awk -v opt="$opt" '{ print "deb-src " opt $1 " 
 apt_private=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o "Dir::Etc::SourceParts=$apt_dir/parts"
              -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::Cache::pkgcache=" -o "Dir::Cache::srcpkgcache=")
 mkdir -p "$apt_dir/lists/partial" "$apt_dir/parts"
+# The private list is shared with the PHP builders (scripts/php-source.sh takes the same lock).
+exec 7>"$apt_dir.lock"
+flock 7
 if [ "$(cat "$apt_dir/sources.list" 2>/dev/null)" != "$wanted" ] \
    || ! apt-get "${apt_private[@]}" source --print-uris "php8.2=$debian_version" >/dev/null 2>&1; then
     printf '%s\n' "$wanted" >"$apt_dir/sources.list"
@@ -46,6 +56,7 @@ work=$(mktemp -d "$cache/.fetch-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 say "downloading php8.2=$debian_version (source)"
 (cd "$work" && apt-get "${apt_private[@]}" source -q --download-only "php8.2=$debian_version" >&2)
+flock -u 7
 # Only ext/sockets/tests of the upstream tarball.
 tar -xJf "$work/php8.2_$version.orig.tar.xz" -C "$work" --wildcards "*/ext/sockets/tests/*"
 rm -rf "$dir"
