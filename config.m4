@@ -1,3 +1,4 @@
+dnl SPDX-License-Identifier: BSD-3-Clause
 dnl sockets-ng: PHP's sockets extension, reimplemented. Built as the module "sockets".
 dnl The same file serves phpize (a module, as PIE and docker-php-ext-install build it) and PHP's own
 dnl tree (these sources as ext/sockets: ./buildconf; ./configure --enable-sockets[=shared]). Source

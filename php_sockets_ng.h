@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sockets-ng: the PHP binding's shared declarations. The core (src/core) knows nothing of these. */
 #ifndef PHP_SOCKETS_NG_H
 #define PHP_SOCKETS_NG_H

@@ -1,6 +1,8 @@
 <?php
 
 /**
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
  * sockets-ng: the whole PHP-visible API of the extension, in one place.
  * arginfo (sockets_arginfo.h) is generated from this file by gen_stub.php; never edit it by hand.
  *

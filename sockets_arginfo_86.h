@@ -1,5 +1,5 @@
 /* This is a generated file, edit sockets.stub.php instead.
- * Stub hash: e5c762fee1892ffd2a153b878d0a32a9e4706cf9 */
+ * Stub hash: 8124f96a17896760303a1d7e6f55a451ca120f97 */
 
 #include "zend_constants.h"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Builds sockets-ng as it was at an earlier commit (default: REF, else the one before socket_select's
 # kernel set: 15cbb54), for benchmarks that compare today's code with it in the same run. The
 # commit's tree is taken with `git archive` (the work tree is not touched) and built with its own

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # The benchmark suite: every benchmark under the bundled ext/sockets (plain `php`) and under
 # sockets-ng (bin/php-sockets), for some also under sockets-ng as it was before a change (REF, a
 # commit built by bench/build-ref.sh: the socket_select rows compare with the poll-only select),

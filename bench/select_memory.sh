@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Memory per watched socket of socket_select's kept kernel set (issue 13): runs
 # bench/select_memory.php N under sockets-ng with the kernel set forbidden and forced, and prints
 # the differences divided by N: user-space bookkeeping (resident memory) and the kernel's

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Builds PHP 8.2.32 against musl libc (as Alpine-based images run it) and prints its folder: its
 # bin/ has php, phpize and php-config; the bundled ext/sockets is built shared
 # (lib/php/extensions/*/sockets.so), the reference for ours there. Ours is built against it with

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Builds PHP 8.2.32 from source with ext/sockets compiled into the php binary, as static PHP
 # distributions and `./configure --enable-sockets` do, and prints the folder of the result.
 #   build-php-static.sh ours     our sources, unchanged, dropped into PHP's tree as ext/sockets

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Builds a thread-safe (ZTS) debug PHP 8.2 from Debian's source package, once per machine, into a
 # cache folder outside the clone, and prints that folder (its bin/ has php, phpize, php-config).
 # The folder's name carries a hash of the configure line and of this script's commands (its

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Builds modules/sockets.so out of tree: phpize and configure write their files (a Makefile among
 # them) into .build/ext, never into the source tree. Incremental: only changed sources are rebuilt.
 # CFLAGS/LDFLAGS from the environment reach the compiler (the sanitizer build uses them);

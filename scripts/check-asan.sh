@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Runs the phpt suite, then the differential cases, against an ASan+UBSan build of sockets-ng
 # (.build/asan/sockets.so; modules/sockets.so is not touched). Extra arguments: phpt tests to run
 # (default: tests/ and then every diff case).

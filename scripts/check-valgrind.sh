@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Runs the phpt suite under valgrind memcheck with the normal modules/sockets.so
 # (run-tests.php -m: valgrind -q --tool=memcheck --trace-children=yes --log-file=X.mem,
 # USE_ZEND_ALLOC=0; a test whose .mem file is not empty is reported as LEAK = failed).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Makes one of the Debian roots the tests run other PHPs in, from Debian's binary packages,
 # installed with debootstrap into a cache folder outside the clone:
 #   12   Debian 12 (bookworm, +updates, +security, as the machine): the install tests' root. PHP 8.2

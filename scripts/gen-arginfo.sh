@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Regenerates the arginfo headers from sockets.stub.php, one per PHP version whose gen_stub.php
 # makes a different one, each with that version's own gen_stub.php (what 8.4's makes does not
 # compile on 8.2, and 8.2's misses 8.4's newer forms), so the stub stays the only description of

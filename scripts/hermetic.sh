@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Runs a command in a private network namespace with only loopback, so that no packet or name
 # lookup of it leaves the machine:
 #   - a new network namespace (unshare -n; as a user that is not root, in a user namespace too,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Runs a command inside one of the Debian roots made by scripts/debian-root.sh (13: PHP 8.4; sid:
 # PHP 8.5 and 8.6; 12: PHP 8.2 with its SAPIs, but the install tests change only throwaway copies
 # of that one, scripts/in-root-copy.sh), with this clone (and any folder given with --bind) mounted at the same absolute path inside, so paths

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Runs a command as root inside a throwaway copy of one of the Debian roots of
 # scripts/debian-root.sh (the Debian 12 one by default): the root is the lower layer of an
 # overlay mount whose upper layer is a fresh temporary folder, so whatever the command installs,

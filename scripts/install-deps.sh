@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Installs what building and testing sockets-ng needs on Debian 12, only if something is missing.
 # Extra arguments add the tools of the reliability checks:
 #   asan      gcc's ASan/UBSan runtimes (scripts/check-asan.sh)

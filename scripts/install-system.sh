@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # System-wide install of sockets-ng on Debian's PHP, in place of the bundled ext/sockets, for
 # every SAPI of that PHP (cli, fpm, apache2, ...); and its exact undo.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Unpacks PHP 8.2.32's upstream source into a new folder: php-source.sh DEST.
 # The source comes from Debian's php8.2 source package (the machine's own mirrors, the same PHP as
 # its binary packages), downloaded once per machine into a cache folder and unpacked from there;

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # One command from a fresh clone: installs what is missing, builds, and runs every test:
 # the C unit tests of the core, the arginfo check, the phpt suite under sockets-ng, the
 # differential harness (each script under the bundled extension and ours), both again on PHP 8.4

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Runs the phpt suite with run-tests.php under sockets-ng (or, with BUNDLED=1, under the bundled
 # extension, to check that expectations are the bundled one's). Extra arguments: tests to run.
 # Another PHP: PHPT_PHP (the PHP under test; default php8.2, else php), PHPT_MODULE (our module

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* binary_rw.php in C: a forked writer write()s 64 KiB chunks, the parent read()s 64 KiB at a
  * time from an AF_UNIX stream socketpair; MiB/s read. Usage: binary_rw [SECONDS] */
 #include "bench_c.h"

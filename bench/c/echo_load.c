@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Load generator for the seeds' select-based echo server (examples/select_server.php): opens N
  * TCP connections to 127.0.0.1:PORT one after another (reading each one's two-line welcome),
  * then keeps one request ("ping\n") outstanding on every connection: each time a whole answer

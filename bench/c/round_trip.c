@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* round_trip.php in C: 32-byte request and answer between a parent and a forked child over an
  * AF_UNIX stream socketpair (write + read on each side); round trips/s. Usage: round_trip [SECONDS] */
 #include "bench_c.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The limit for select.php: what a select-shaped call can cost with a kernel set kept between calls.
  * N UDP sockets, READY_PERCENT of them (at least one, spread evenly) with a datagram queued; each
  * call compares the requested set (the same N descriptors, rebuilt into an array as a select loop

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* select.php in C: poll() for reading on N UDP sockets (the middle one bound, with one
  * datagram queued), timeout 0, the pollfd array filled afresh before each call as a select loop would;
  * microseconds per call. poll() because it has no FD_SETSIZE limit, as sockets-ng's select.

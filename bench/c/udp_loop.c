@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* udp_loop.php in C: sendto() 64 bytes from A to B on 127.0.0.1, recvfrom() on B; datagrams/s.
  * The same system calls per datagram as the PHP script, nothing else. Usage: udp_loop [SECONDS] */
 #include "bench_c.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Socket addresses: text <-> sockaddr for AF_INET, AF_INET6 and AF_UNIX (AF_PACKET held only).
  * Plain C, no PHP types: the binding maps the results to warnings and exceptions. */
 #ifndef SK_ADDR_H

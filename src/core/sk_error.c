@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Error texts for codes as scripts see them (see sk_error.h). hstrerror() is a BSD/GNU name. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE

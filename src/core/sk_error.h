@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Error codes as PHP scripts see them: errno values, and resolver failures as -10000 - h_errno. */
 #ifndef SK_ERROR_H
 #define SK_ERROR_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Scatter/gather arrays for socket_readv/socket_writev (see sk_iovec.h). */
 #include "sk_iovec.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* A scatter/gather array: the buffers of PHP 4.1's socket_iovec_* set, read into with one readv()
  * and sent with writev(). Plain C: memory comes from the caller's allocator (the binding's counts
  * against PHP's memory_limit), errors are -errno values, nothing is printed. */

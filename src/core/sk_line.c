@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* GNU variants: ppoll(), strerror_r() returning char *. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE

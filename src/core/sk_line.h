@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* PHP_NORMAL_READ: read up to and including the first '\r' or '\n', without consuming anything
  * after it, so that a later recv(), read or select still sees those bytes. */
 #ifndef SK_LINE_H

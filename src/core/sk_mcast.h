@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Multicast membership and interfaces: the system calls behind the MCAST_* and
  * IP_MULTICAST_IF options, without PHP types. */
 #ifndef SK_MCAST_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Message conversion for socket_sendmsg / socket_recvmsg: see sk_msg.h.
  *
  * Structures are described by tables of fields (key, required, handler); convert_fields walks a table in order,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Message conversion for socket_sendmsg, socket_recvmsg and socket_cmsg_space.
  *
  * The caller's message array is read through an sk_msg_reader: the PHP binding maps it onto zvals, the unit tests

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* socket_select() on poll(): any number of descriptors, any descriptor number. select() and
  * fd_set stop at FD_SETSIZE (1024); the results here are the ones select() would give. */
 #ifndef SK_POLL_H

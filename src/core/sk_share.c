@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sk_share: handing an open socket to another process by an id. See sk_share.h for the design. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sk_share: handing an open socket to another process by an id (socket_wsaprotocol_info_* on Linux).
  *
  * Export dups the socket and binds a listening AF_UNIX socket in the abstract namespace named after a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* A kernel interest set kept from one socket_select() call to the next (epoll on Linux), used in
  * place of a poll over every descriptor when that pays: many watched descriptors, few of them ready,
  * and a set that changes little between calls (a select loop's usual shape). Then a call costs a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sockets-ng: module entry, the Socket class and the error helpers every handler uses. */
 #include "php_sockets_ng.h"
 #include "ext/standard/info.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Addresses: building them from PHP arguments for bind/connect, and socket_getsockname,
  * socket_getpeername. */
 #include "php_sockets_ng.h"

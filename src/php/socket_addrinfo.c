@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Address info: class AddressInfo, socket_addrinfo_lookup, socket_addrinfo_connect,
  * socket_addrinfo_bind, socket_addrinfo_explain. */
 #include "php_sockets_ng.h"

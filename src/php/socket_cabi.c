@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The C interface: what extensions built against the bundled ext/sockets/php_sockets.h link
  * against (pecl event, Swoole with --enable-sockets). Besides the Socket object's layout
  * (php_sockets_ng.h) and the module globals (sockets_globals / sockets_globals_id, module.c), the

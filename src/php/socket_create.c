@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Making, connecting and closing sockets: socket_create, socket_create_listen, socket_create_pair,
  * socket_bind, socket_listen, socket_accept, socket_connect, socket_shutdown, socket_close,
  * socket_set_block, socket_set_nonblock. */

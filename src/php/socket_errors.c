@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Errors: socket_last_error, socket_clear_error, socket_strerror. */
 #include "php_sockets_ng.h"
 

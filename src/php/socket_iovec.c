@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* PHP 4.1's scatter/gather set, on (sockets.legacy_iovec=1): socket_iovec_alloc, socket_iovec_fetch,
  * socket_iovec_set, socket_iovec_add, socket_iovec_delete, socket_iovec_free, socket_readv,
  * socket_writev. The array is a final SocketIovec object (a resource in PHP 4.1); its buffers live

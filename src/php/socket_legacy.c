@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The legacy APIs of issue 14, opt-in: INI settings read at MINIT decide whether PHP 4.1's iovec
  * set (sockets.legacy_iovec) and PHP 4.0's names without the socket_ prefix
  * (sockets.legacy_names) exist. Off (the default), nothing here is visible but the two settings.

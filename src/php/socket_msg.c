@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Messages with control data: socket_sendmsg, socket_recvmsg, socket_cmsg_space.
  * The shape of the message arrays is the core's business (src/core/sk_msg.c); this file gives the core a view of
  * zvals (the reader below), calls the system, and turns what was received into the array PHP code gets. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The option table's rows with structured values at the IP and IPv6 levels: multicast
  * membership (MCAST_*), IP_MULTICAST_IF/TTL/LOOP, IPV6_MULTICAST_IF/HOPS/LOOP, IPV6_PKTINFO.
  * socket_options.c lists them; each is a getter or setter for one (level, option) pair. */

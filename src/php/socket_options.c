@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Socket options: socket_get_option / socket_getopt, socket_set_option / socket_setopt.
  * An option is a (level, option) pair. One table lists every pair whose value is not a plain
  * int, with its getter and setter; every other pair is an int both ways. The same number means

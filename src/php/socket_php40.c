@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* PHP 4.0's socket functions, on (sockets.legacy_names=1): socket, bind, listen, accept_connect,
  * connect, read, write, sendto, setsockopt, close, strerror, as the programs of the PHP 4.1 manual's
  * sockets chapter (seed 001) call them. Descriptors are plain integers; a call returns 0 (or a

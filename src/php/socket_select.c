@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* socket_select: no FD_SETSIZE limit on how many sockets or which descriptor numbers; a poll, or a
  * kernel interest set kept between calls (sk_watch: epoll) when that pays.
  *

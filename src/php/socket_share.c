@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Sharing a socket with another process by id: socket_wsaprotocol_info_export, _import, _release.
  * PHP has them on Windows only; here they run on src/core/sk_share (abstract AF_UNIX names, an
  * agent thread, SCM_RIGHTS). */

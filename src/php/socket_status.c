@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Asking a socket about its state: socket_atmark (PHP 8.4; sockets-ng has it on 8.2 too). */
 #include "php_sockets_ng.h"
 

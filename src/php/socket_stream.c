@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Streams: socket_import_stream, socket_export_stream. A Socket and its stream share one
  * descriptor, which the stream owns: closing either closes it for both. */
 #include "php_sockets_ng.h"

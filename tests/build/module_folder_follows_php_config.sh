@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # scripts/build.sh names a PHP's module folder (modules/TAG/sockets.so) after what that PHP is:
 # its version, and "-zts" / "-debug" only when its main/php_config.h says ZTS / ZEND_DEBUG (the
 # extension folder's name only when there is no such header). A non-thread-safe release build

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Issue 20: every way ours is built from its own folder, as the PHP builds of
 # scripts/build-php-static.sh and scripts/build-php-musl.sh made them (test.sh part "in-tree"):
 #   - in PHP's tree as ext/sockets, compiled into php (./buildconf; ./configure --enable-sockets)

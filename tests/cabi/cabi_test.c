@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sockets_cabi_test: uses every symbol, field and macro of the BUNDLED ext/sockets/php_sockets.h
  * as extensions built against it do (pecl event, Swoole), on Sockets made by PHP code and on
  * Sockets it makes for PHP code. Built by tests/cabi/run.sh with the php-config of each PHP; its

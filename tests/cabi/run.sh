@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # The C interface test (README "C interface"): builds tests/cabi/cabi_test.c, a small extension,
 # with a PHP's php-config against that PHP's BUNDLED ext/sockets/php_sockets.h, then runs
 # tests/cabi/*.phpt twice, with the bundled extension and with ours: the expected output is one,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Differential harness: run every tests/diff/cases/*.php under the bundled
 # ext/sockets (php) and under ours (bin/php-sockets); any byte of difference in
 # stdout+stderr or the exit code is a failure.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # The fuzzer's output must not depend on its pid (issue 19 item 6: in seed 233 a random flags value,
 # 8456, equal to the reference run's pid was printed as PID in that output only, and the round
 # failed by chance; in seed 16 SO_PEERCRED's int, the round's own pid, must print as PID). Runs each

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # PHP-level random-argument fuzzer (tests/fuzz-php/fuzz.php) under the bundled extension and ours:
 # every seed is one round of calls with fresh fixtures; a round whose output differs in any byte
 # fails (the diff is printed). Last line: "N passed, M failed" (one per seed, plus one for what

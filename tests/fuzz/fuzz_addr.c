@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* libFuzzer harness: the address parsers of src/core/sk_addr.c, for every family, with the
  * bytes a script can pass (socket_bind/connect/sendto addresses, any length, NUL bytes included).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* libFuzzer harness: sk_read_line (PHP_NORMAL_READ), the parser of bytes a peer sends.
  * Input: byte 0 = max_len - 1, byte 1 = mode (bit 0: datagram socket, bit 1: non-blocking),
  * the rest = what the peer sends (stream: one write, then shutdown; datagram: 3-byte datagrams).

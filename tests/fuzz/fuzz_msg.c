@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* libFuzzer harness for socket_sendmsg/socket_recvmsg's conversions (src/core/sk_msg.c).
  *
  * Input, by its first byte:

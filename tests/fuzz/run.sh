@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # libFuzzer runs of the C core's parsers of user input (clang -fsanitize=fuzzer,address,undefined).
 # Each harness tests/fuzz/fuzz_<name>.c is built with every source of src/core into
 # .build/fuzz/fuzz_<name>, then:

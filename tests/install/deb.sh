@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Issue 12, part 2: the Debian package. Inside a throwaway copy of the Debian 12 root
 # (scripts/in-root-copy.sh), as root: dpkg-buildpackage builds php-sockets-ng from a copy of the
 # sources (debian/) with README's command and leaves no file in it, lintian reports no error, `apt-get install ./php-sockets-ng_*.deb` switches

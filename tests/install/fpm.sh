@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Issue 12, part 4: PHP-FPM 8.2 behind nginx, both Debian's packages, with sockets-ng installed
 # system-wide (scripts/install-system.sh), run as root inside a throwaway copy of the Debian 12
 # root (scripts/in-root-copy.sh: its own PID namespace, so nothing started here outlives it).

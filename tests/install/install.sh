@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Issue 12, part 1: scripts/install-system.sh on Debian's PHP VERSION (8.2 in the Debian 12 root,
 # 8.4 in the Debian 13 one), run as root inside a throwaway copy of that root
 # (scripts/in-root-copy.sh). install: plain `php` and every SAPI's configuration (cli, fpm,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # Shared by the install tests (sourced; they run as root inside a throwaway copy of a Debian root,
 # scripts/in-root-copy.sh). check NAME CMD...: one assertion, counted; the last line of a test is
 # "N passed, M failed" (finish).

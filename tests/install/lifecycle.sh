@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Issue 19: an administrator's sequences of install steps, each in its own throwaway copy of the
 # Debian 12 root (scripts/in-root-copy.sh --net: offline). Steps: scripts/install-system.sh
 # install/uninstall, the installed sockets-ng-switch's uninstall (no clone needed), apt

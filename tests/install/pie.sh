@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Issue 12, part 3: the PIE metadata (composer.json of type php-ext). Inside a throwaway copy of
 # the Debian 12 root: Debian's composer validates it (strict), and a broken copy fails (so the
 # check can fail); the php-ext section names the module the build makes ("sockets"), only OS

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Unpacks php-src's ext/sockets tests of PHP 8.2.32 from Debian's php8.2 source package (the
 # upstream tarball, Debian's patches left out) into a cache folder outside the clone, once per
 # machine, and prints that folder. The files are PHP's, not this project's: they are never

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Runs a folder of php-src's own ext/sockets tests (run-tests.php format) twice with the same PHP:
 # under its bundled ext/sockets and under ours, and sorts the tests into: passing under both,
 # failing under both, passing under the bundled one but failing under ours (the ones that count),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* A tiny self-contained test harness for the core's C unit tests.
  *
  * A test file defines tests as `static void name(void)`, lists them once with TH_TEST(name) in a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* A small value tree standing in for PHP arrays, so the message conversion of src/core/sk_msg.c can be driven
  * from C: the unit tests write message arrays as text, the fuzz harness (tests/fuzz) feeds arbitrary bytes
  * through the same parser.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # C unit tests of the core (src/core): builds each tests/unit/test_*.c with all core sources into
 # tests/unit/build/ and runs it. Each test function runs in its own process (see harness.h).
 #   SANITIZE=1        build with -fsanitize=address,undefined

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sk_addr: host text -> in_addr/in6_addr (as the bundled extension parses it), unix paths,
  * and addresses back to text. */
 #include "unit_util.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sk_strerror: the texts socket_strerror() shows. errno values use strerror(); codes below -10000
  * are resolver errors (-10000 - h_errno) and use hstrerror(). The expected strings are glibc's,
  * which are what the bundled extension prints here. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sk_iovec: the scatter/gather arrays behind socket_iovec_* and socket_readv/socket_writev. */
 #include "harness.h"
 #include "sk_iovec.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sk_read_line: PHP_NORMAL_READ. A line ends after the first '\r' or '\n'; nothing after it is
  * consumed, so recv()/poll see the rest. */
 #include "unit_util.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sk_msg: message arrays (written in msg_tree.h's text form) to msghdr, in the bundled extension's words;
  * received control data back to items; CMSG_SPACE per type. */
 #include "unit_util.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sk_poll: socket_select() on ppoll(). The results must be the ones select() gives, for any
  * number of descriptors and any descriptor number. Where select() itself can be used (fds below
  * FD_SETSIZE) the tests compare against it. */

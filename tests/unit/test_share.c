@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sk_share: a socket exported by id reaches its target process only, once, while the exporter is
  * busy elsewhere; release and exit revoke ids; fork neither serves nor breaks them; nothing leaks. */
 #include "unit_util.h"

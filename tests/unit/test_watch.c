@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sk_watch: socket_select's kernel interest set kept between calls. Every answer must be the one
  * sk_poll_wait gives for the same set (itself checked against select() in test_poll.c), whatever
  * changed between calls: descriptors added, removed, moved between kinds, closed, their numbers

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Socket helpers shared by the unit tests: delayed writers, TCP loopback pairs, fd limits. */
 #ifndef TH_UNIT_UTIL_H
 #define TH_UNIT_UTIL_H

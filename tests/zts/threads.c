@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Runs one PHP script in several threads of one process at the same time, each thread in its own
  * PHP request, on a thread-safe PHP through its embed SAPI (libphp.so): the way FrankenPHP and
  * threaded web servers run PHP. The CLI runs one thread only, so the phpt suite on a ZTS build
