@@ -300,6 +300,13 @@ static bool set_peek_offset(skng_socket *sock, int level, int option, zval *valu
  * (the reuseport program this option attached) from 8.6. */
 static bool set_reuseport_cbpf(skng_socket *sock, int level, int option, zval *value)
 {
+#if PHP_VERSION_ID >= 80600
+	/* 8.6's refuses the number at any other level before it looks at the value. */
+	if (level != SOL_SOCKET) {
+		php_error_docref(NULL, E_WARNING, "Invalid level");
+		return false;
+	}
+#endif
 	zend_long which = zval_get_long(value);
 	if (which == 0) {
 		int one = 1;
@@ -357,7 +364,14 @@ static const option_row option_table[] = {
 	{ ANY_LEVEL_BUT_IP, SO_BINDTODEVICE, NULL, set_device_name },
 #endif
 #ifdef SO_ATTACH_REUSEPORT_CBPF
+	/* 8.3's and later bundled extensions take 51 as the filter at any level but the IP ones; 8.2's
+	 * has no such option: ours gives the filter at SOL_SOCKET there, and leaves 51 at other levels
+	 * a plain integer option, as 8.2's (diff case 073). */
+#if PHP_VERSION_ID >= 80300
 	{ ANY_LEVEL_BUT_IP, SO_ATTACH_REUSEPORT_CBPF, NULL, set_reuseport_cbpf },
+#else
+	{ SOL_SOCKET, SO_ATTACH_REUSEPORT_CBPF, NULL, set_reuseport_cbpf },
+#endif
 #endif
 #if PHP_VERSION_ID >= 80500 && defined(UDP_SEGMENT)
 	{ IPPROTO_UDP, UDP_SEGMENT, NULL, set_udp_segment },
