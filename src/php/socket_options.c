@@ -325,7 +325,11 @@ static bool set_reuseport_cbpf(skng_socket *sock, int level, int option, zval *v
 		{ BPF_LD | BPF_W | BPF_ABS, 0, 0, (uint32_t) (SKF_AD_OFF + k) },
 		{ BPF_RET | BPF_A, 0, 0, 0 },
 	};
-	struct sock_fprog filter = { .len = 2, .filter = program };
+	/* Zeroed first: the padding after len goes to the kernel too (valgrind: uninitialised bytes). */
+	struct sock_fprog filter;
+	memset(&filter, 0, sizeof(filter));
+	filter.len = 2;
+	filter.filter = program;
 	return skng_set_option_bytes(sock, level, option, &filter, sizeof(filter));
 }
 #endif
