@@ -336,7 +336,8 @@ static int count_ready_pairs(sk_poll_set *set, int *ready_pairs)
 
 int sk_poll_wait(sk_poll_set *set, const struct timespec *timeout)
 {
-	struct timespec deadline, left;
+	/* Zeroed: only read when timeout is set, but gcc -O2 cannot see that (-Wmaybe-uninitialized). */
+	struct timespec deadline = { 0, 0 }, left;
 	const struct timespec *wait_for = timeout;
 	if (timeout != NULL) {
 		sk_poll_deadline(timeout, &deadline);
