@@ -2,6 +2,9 @@
 // Bad-input battery (issue 5): out-of-range ports, lengths, sizes and timeouts in every function
 // that takes one: PHP_INT_MAX, PHP_INT_MIN, negative, just past the range. Run under the
 // sanitizer build too (scripts/check-asan.sh): nothing may over-read, overflow or wrap silently.
+// Out-of-range ports wrap to fixed ones (-1 and 131071 to 65535, 2^32+80 to 80): the two sides
+// would bind them at the same time.
+// diff: one side at a time
 require __DIR__ . '/_lib.inc';
 
 $big = [PHP_INT_MAX, PHP_INT_MIN, -1, 65536, 65535 + 65536, 1 << 32, (1 << 32) + 80];

@@ -2,6 +2,8 @@
 // Bad-input battery (issue 5): address strings a script can get wrong: empty, NUL inside, over
 // long, odd IPv6 scopes, non-addresses, for bind/connect/sendto on every family. Run under the
 // sanitizer build too (scripts/check-asan.sh).
+// Fixed abstract names ("\0" alone, 107 and 108 bytes of z): one each for the network namespace.
+// diff: one side at a time
 require __DIR__ . '/_lib.inc';
 
 $tmp = sys_get_temp_dir() . '/skng_diff061_' . getmypid();

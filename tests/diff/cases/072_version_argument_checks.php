@@ -3,6 +3,8 @@
 // words): ports, shutdown modes, socket_create's domains, socket_addrinfo_lookup's hints, option
 // value types, multicast on a non-INET socket, UDP_SEGMENT. Each PHP compares its own bundled
 // extension with ours; the phpt tests *_php85.phpt / *_php86.phpt pin the 8.5 and 8.6 outputs.
+// Ports -1 and 65536 wrap to the fixed 65535 and 0 on 8.2-8.4.
+// diff: one side at a time
 require __DIR__ . '/_lib.inc';
 
 section('ports');
