@@ -25,11 +25,13 @@ PATH=$PATH:/usr/sbin:/sbin
 # ---- Preparing ----------------------------------------------------------------------------------
 # What the other PHPs' parts need (Debian roots, PHPs built from source, ours built for each) is
 # made once per machine into SOCKETS_NG_CACHE, with the network, before the tests enter their
-# namespace. The makers run as jobs at the same time: a root waits on the network and the disk
-# (debootstrap, apt), a PHP build on the CPU, so together they take about as long as the longest
-# one, not the sum (one after the other, a cold run on 2 loaded cores spent 42 min on the Debian 13
-# root and the ZTS PHP alone). Each job has its log, .build/prepare/NAME.log; a job that fails fails
-# only the parts that need it (needs NAME), never the run.
+# namespace. The makers run as jobs at the same time, and beside the tests: a root waits on the
+# network and the disk (debootstrap, apt), a PHP build on the CPU, so together they take about as
+# long as the longest one, not the sum (one after the other, a cold run on 2 loaded cores spent
+# 42 min on the Debian 13 root and the ZTS PHP alone), and the parts that need none of them (the
+# suites on this machine's PHP and the reliability checks) run meanwhile. A part that needs a job
+# waits for it to end (needs NAME). Each job has its log, .build/prepare/NAME.log; a job that fails
+# fails only the parts that need it, never the run.
 prep_dir="$top/.build/prepare"
 prep_jobs=()
 # wants_part PART...: TEST_PARTS (if set) names one of them.
@@ -41,57 +43,61 @@ wants_part() {
 }
 # prepare_job NAME FUNCTION PART...: starts FUNCTION in the background as job NAME, unless
 # TEST_PARTS names none of the PARTs that need it. FUNCTION runs in a subshell: it hands values to
-# the parts with prepare_set VAR VALUE (loaded by prepare_wait when it succeeded).
+# the parts with prepare_set VAR VALUE (loaded by needs NAME once it succeeded). NAME.job says the
+# job was started; NAME.status ("EXIT-CODE SECONDS", moved into place whole) that it ended.
 prepare_job() {
     local name=$1 fn=$2
     shift 2
     wants_part "$@" || return 0
     prep_jobs+=("$name")
     echo "== prepare $name (log: .build/prepare/$name.log)"
+    : >"$prep_dir/$name.job"
     (
         t0=$SECONDS
         PREP_VARS="$prep_dir/$name.vars" "$fn" >"$prep_dir/$name.log" 2>&1 </dev/null
-        echo "$? $((SECONDS - t0))" >"$prep_dir/$name.status"
+        echo "$? $((SECONDS - t0))" >"$prep_dir/$name.status.new"
+        mv "$prep_dir/$name.status.new" "$prep_dir/$name.status"
     ) &
 }
 prepare_set() { printf '%s=%q\n' "$1" "$2" >>"$PREP_VARS"; }
-# prepare_wait: waits for the jobs started, says how each went and loads what the successful
-# ones handed over.
-prepare_wait() {
-    wait
+# prepare_report [NAME...]: how each job went (default: every job started in this run).
+prepare_report() {
     local name rc secs
-    for name in "${prep_jobs[@]+"${prep_jobs[@]}"}"; do
-        read -r rc secs <"$prep_dir/$name.status" 2>/dev/null || { rc=1 secs="?"; }
-        if [ "$rc" = 0 ]; then
+    [ $# -gt 0 ] || set -- $(cd "$prep_dir" 2>/dev/null && ls -- *.job 2>/dev/null | sed 's/\.job$//')
+    for name in "$@"; do
+        if ! read -r rc secs <"$prep_dir/$name.status" 2>/dev/null; then
+            echo "job $name: not ended"
+        elif [ "$rc" = 0 ]; then
             echo "prepared $name in $secs s"
         else
             echo "FAILED to prepare $name ($secs s; the parts that need it fail): last lines of .build/prepare/$name.log:"
             tail -n 30 "$prep_dir/$name.log" | sed 's/^/    /'
         fi
     done
-    prep_jobs=()
-    prepare_load
 }
-# prepare_load: the values of the jobs that succeeded (also inside the namespace, where this
-# script runs again and prepares nothing: the outer run did, into the same folder).
-prepare_load() {
-    local vars
-    for vars in "$prep_dir"/*.vars; do
-        [ -f "$vars" ] || continue
-        # shellcheck disable=SC1090  # written by prepare_set
-        prepared "$(basename "$vars" .vars)" && . "$vars"
-    done
-}
-# prepared NAME: job NAME ran and succeeded. needs NAME...: the same, or a part's failed result.
-prepared() { local rc; read -r rc _ <"$prep_dir/$1.status" 2>/dev/null && [ "$rc" = 0 ]; }
+# needs NAME...: waits for each job to end (it runs beside the parts before this one), then loads
+# what it handed over; a job that was not started or failed gives the part a failed result. Also
+# inside the namespace, where this script runs again and prepares nothing: the outer run's jobs
+# write into the same folder.
 needs() {
-    local name
+    local name rc t0=$SECONDS
     for name in "$@"; do
-        prepared "$name" && continue
-        echo "$name could not be prepared: see .build/prepare/$name.log"
-        echo "0 passed, 1 failed"
-        return 1
+        if [ ! -e "$prep_dir/$name.job" ]; then
+            echo "$name was not prepared in this run"
+            echo "0 passed, 1 failed"
+            return 1
+        fi
+        while [ ! -e "$prep_dir/$name.status" ]; do sleep 2; done
+        read -r rc _ <"$prep_dir/$name.status"
+        if [ "$rc" != 0 ]; then
+            prepare_report "$name"
+            echo "0 passed, 1 failed"
+            return 1
+        fi
+        # shellcheck disable=SC1090  # written by prepare_set
+        [ ! -f "$prep_dir/$name.vars" ] || . "$prep_dir/$name.vars"
     done
+    [ $((SECONDS - t0)) -lt 2 ] || echo "(waited $((SECONDS - t0)) s for the job(s) $*)"
 }
 
 # The jobs. Debian 13: PHP 8.4 and ours for it (issue 11).
@@ -247,10 +253,14 @@ php_src_zts_debug() {
 static_ours_php=
 static_ref_php=
 musl_php=
+# Two jobs: each build's configure runs on one core, so the two side by side keep both busy.
+prepare_static_ref() {
+    local ref
+    ref=$("$top/scripts/build-php-static.sh" bundled) && prepare_set static_ref_php "$ref"
+}
 prepare_static() {
-    local ref ours
-    ref=$("$top/scripts/build-php-static.sh" bundled) && prepare_set static_ref_php "$ref" \
-        && ours=$("$top/scripts/build-php-static.sh" ours) && prepare_set static_ours_php "$ours"
+    local ours
+    ours=$("$top/scripts/build-php-static.sh" ours) && prepare_set static_ours_php "$ours"
 }
 prepare_musl() {
     local php
@@ -276,7 +286,7 @@ phpt_static() {
 # The differential cases: the reference php (bundled compiled in) against ours compiled in; both
 # with Debian's CLI php.ini, as the cases run on 8.2 (memory_limit=-1 among others).
 diff_static() {
-    needs static || return 1
+    needs static static-ref || return 1
     PHPRC=/etc/php/8.2/cli PHP_BUNDLED="$static_ref_php/bin/php" PHP_OURS="$static_ours_php/bin/php" \
         "$top/tests/diff/run.sh" "$@"
 }
@@ -363,7 +373,7 @@ diff_musl() {
 # Every way of building ours from its folder: in PHP's tree (static and shared), and phpize in the
 # folder itself as docker-php-ext-install does it (glibc and musl); tests/build/ways.sh.
 in_tree() {
-    needs static musl || return 1
+    needs static static-ref musl || return 1
     STATIC_OURS="$static_ours_php" STATIC_REF="$static_ref_php" MUSL_PHP="$musl_php" "$top/tests/build/ways.sh"
 }
 # ---- System-wide install, Debian package, PIE metadata, PHP-FPM behind nginx (issue 12) -----------
@@ -401,7 +411,7 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
     # php-src's tests first and alone: the download is small, and its private apt list is the one
     # the ZTS build reads (two apt-get update on one list at once: one fails on apt's lock).
     prepare_job php-src prepare_php_src php-src-8.2 php-src-zts-debug
-    prepare_wait
+    wait
     # One line per job, beside the parts that need it (TEST_PARTS names none of them: not made).
     if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
         prepare_job debian13 prepare_debian13 phpt-8.4 diff-8.4 cabi-8.4 install-8.4
@@ -411,15 +421,17 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
     # PHP 8.2.32 from source with ours in its tree and with its own ext/sockets, and on musl (issue
     # 20): left out by SKIP_OTHER_PHPS=1 unless TEST_PARTS names their parts.
     if wants_other_php_part in-tree phpt-static diff-static; then
+        prepare_job static-ref prepare_static_ref in-tree diff-static
         prepare_job static prepare_static in-tree phpt-static diff-static
     fi
     if wants_other_php_part in-tree phpt-musl diff-musl; then
         prepare_job musl prepare_musl in-tree phpt-musl diff-musl
     fi
     [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] || prepare_job debian12 prepare_debian12 install deb pie fpm lifecycle
-    prepare_wait
-    echo "(prepared in $((SECONDS - prep_t0)) s)"
     if [ "${TEST_PREPARE_ONLY:-0}" = 1 ]; then
+        wait
+        prepare_report
+        echo "(prepared in $((SECONDS - prep_t0)) s)"
         failed=$(grep -Lx '0 [0-9]*' "$prep_dir"/*.status 2>/dev/null | wc -l)
         echo "test.sh: TEST_PREPARE_ONLY=1: $failed job(s) failed, no test run"
         [ "$failed" -eq 0 ]
@@ -429,14 +441,15 @@ if [ "${SOCKETS_NG_TEST_NETNS:-}" != inside ] && [ "${SOCKETS_NG_TEST_NETNS:-}" 
         echo "test.sh: TESTS_SHARE_NETWORK=1: tests run in the machine's network namespace (not hermetic)"
         export SOCKETS_NG_TEST_NETNS=shared
     else
+        # The jobs go on outside the namespace (they need the network) while the tests run in it.
         SOCKETS_NG_TEST_NETNS=inside "$top/scripts/hermetic.sh" "$top/scripts/test.sh" "$@"
         rc=$?
+        # Every job started is needed by a part, so they have ended unless the run was cut short:
+        # then they finish making their caches.
+        wait
         [ "$rc" -ne 125 ] || echo "0 passed, 1 failed"
         exit "$rc"
     fi
-else
-    # Inside the namespace: what the outer run prepared (offline; nothing is made here).
-    prepare_load
 fi
 
 total_passed=0
@@ -506,6 +519,17 @@ run_part select-epoll env SOCKETS_NG_SELECT=epoll PHPT_LOG="$top/.build/phpt-sel
 run_part diff-select-epoll env SOCKETS_NG_SELECT=epoll tests/diff/run.sh "${select_cases[@]}"
 run_part select-poll env SOCKETS_NG_SELECT=poll PHPT_LOG="$top/.build/phpt-select-poll.log" tests/run-phpt.sh tests/*select*.phpt
 run_part php-src-8.2 php_src_82_part
+# Reliability (issue 5; README "Reliability"): the phpt suite and the differential cases against an
+# ASan+UBSan build; the phpt suite under valgrind memcheck (VALGRIND_SAMPLE=N: every N-th test,
+# see below); libFuzzer runs of the core's parsers (FUZZ_SECONDS each, default 60).
+# SKIP_RELIABILITY=1 leaves all three out (a quick local run). They come before the parts on
+# other PHPs, whose jobs (roots, PHPs built from source) go on meanwhile.
+if [ "${SKIP_RELIABILITY:-0}" != 1 ]; then
+    run_part unit-asan env SANITIZE=1 tests/unit/run.sh
+    run_part asan scripts/check-asan.sh
+    run_part valgrind env SAMPLE="${VALGRIND_SAMPLE:-1}" scripts/check-valgrind.sh
+    run_part fuzz tests/fuzz/run.sh
+fi
 if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part phpt-8.4 phpt_84
     run_part diff-8.4 diff_84
@@ -523,13 +547,6 @@ if [ "${SKIP_OTHER_PHPS:-0}" != 1 ]; then
     run_part cabi-zts-debug cabi_zts_debug
     [ "${SKIP_INSTALL_TESTS:-0}" = 1 ] || run_part install-8.4 install_84
 fi
-if wants_other_php_part in-tree phpt-static diff-static phpt-musl diff-musl; then
-    run_part in-tree in_tree
-    run_part phpt-static phpt_static
-    run_part diff-static diff_static
-    run_part phpt-musl phpt_musl
-    run_part diff-musl diff_musl
-fi
 if [ "${SKIP_INSTALL_TESTS:-0}" != 1 ]; then
     run_part install in_install_root tests/install/install.sh 8.2
     run_part deb in_install_root tests/install/deb.sh
@@ -537,18 +554,16 @@ if [ "${SKIP_INSTALL_TESTS:-0}" != 1 ]; then
     run_part fpm in_install_root tests/install/fpm.sh
     run_part lifecycle lifecycle
 fi
-# Reliability (issue 5; README "Reliability"): the phpt suite and the differential cases against an
-# ASan+UBSan build; the phpt suite under valgrind memcheck (VALGRIND_SAMPLE=N: every N-th test,
-# see below); libFuzzer runs of the core's parsers (FUZZ_SECONDS each, default 60).
-# SKIP_RELIABILITY=1 leaves all three out (a quick local run).
-if [ "${SKIP_RELIABILITY:-0}" != 1 ]; then
-    run_part unit-asan env SANITIZE=1 tests/unit/run.sh
-    run_part asan scripts/check-asan.sh
-    run_part valgrind env SAMPLE="${VALGRIND_SAMPLE:-1}" scripts/check-valgrind.sh
-    run_part fuzz tests/fuzz/run.sh
+# The slowest jobs last: PHP on musl, then PHP built with ours in its tree (three builds of PHP).
+if wants_other_php_part in-tree phpt-static diff-static phpt-musl diff-musl; then
+    run_part phpt-musl phpt_musl
+    run_part diff-musl diff_musl
+    run_part in-tree in_tree
+    run_part phpt-static phpt_static
+    run_part diff-static diff_static
 fi
-
 echo
+prepare_report
 printf '%s\n' "${summary[@]}"
 echo "$total_passed passed, $total_failed failed"
 [ "$total_failed" -eq 0 ]
