@@ -41,7 +41,7 @@ docker_flow() {
     (cd "$top" && git ls-files --cached --others --exclude-standard | while IFS= read -r f; do
         [ -f "$f" ] && printf '%s\n' "$f"; done | tar -cf - -T -) | tar -xf - -C "$dir"
     (cd "$dir" && export PATH="$prefix/bin:$PATH" "$@" \
-        && phpize && ./configure --enable-sockets && nice make -j2 \
+        && phpize && ./configure --enable-sockets && make -j2 \
         && make install INSTALL_ROOT="$work/$name/root") >"$work/$name.log" 2>&1
     rc=$?
     [ "$rc" -eq 0 ] || tail -n 20 "$work/$name.log"
