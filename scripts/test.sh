@@ -503,6 +503,23 @@ arginfo_check() {
 cabi_sid_php() { needs sid || return 1; "$top/tests/cabi/run.sh" "$@"; }
 cabi_84() { needs debian13 || return 1; "$top/tests/cabi/run.sh" 8.4; }
 cabi_zts_debug() { needs zts-debug || return 1; "$top/tests/cabi/run.sh" 8.2-zts-debug; }
+# The reliability checks (ASan, valgrind, fuzzing: about half of the run's CPU) go beside the other
+# parts, as a run of this script of their own (TEST_PARTS) in a network namespace of its own, so
+# that no port or abstract socket name of one can meet the other's; with TESTS_SHARE_NETWORK=1 they
+# run after the others. Their output and results come at the end.
+reliability_parts=()
+for p in unit-asan asan valgrind fuzz; do wants_part "$p" && reliability_parts+=("$p"); done
+reliability_pid=
+if [ "${SKIP_RELIABILITY:-0}" != 1 ] && [ -z "${TEST_SUMMARY_FILE:-}" ] && [ "$SOCKETS_NG_TEST_NETNS" = inside ] \
+        && [ "${#reliability_parts[@]}" -gt 0 ]; then
+    reliability_out=$top/.build/reliability.out
+    reliability_summary=$top/.build/reliability.summary
+    rm -f "$reliability_out" "$reliability_summary"
+    echo "== ${reliability_parts[*]}: started beside the other parts (output at the end)"
+    TEST_PARTS="${reliability_parts[*]}" TEST_SUMMARY_FILE=$reliability_summary \
+        "$top/scripts/hermetic.sh" "$top/scripts/test.sh" >"$reliability_out" 2>&1 &
+    reliability_pid=$!
+fi
 run_part hermetic hermetic_check
 run_part unit tests/unit/run.sh
 run_part build-tag tests/build/module_folder_follows_php_config.sh
@@ -530,7 +547,7 @@ run_part php-src-8.2 php_src_82_part
 # see below); libFuzzer runs of the core's parsers (FUZZ_SECONDS each, default 60).
 # SKIP_RELIABILITY=1 leaves all three out (a quick local run). They come before the parts on
 # other PHPs, whose jobs (roots, PHPs built from source) go on meanwhile.
-if [ "${SKIP_RELIABILITY:-0}" != 1 ]; then
+if [ "${SKIP_RELIABILITY:-0}" != 1 ] && [ -z "$reliability_pid" ]; then
     run_part unit-asan env SANITIZE=1 tests/unit/run.sh
     run_part asan scripts/check-asan.sh
     run_part valgrind env SAMPLE="${VALGRIND_SAMPLE:-1}" scripts/check-valgrind.sh
@@ -571,8 +588,28 @@ if wants_other_php_part in-tree phpt-static diff-static phpt-musl diff-musl; the
     run_part phpt-static phpt_static
     run_part diff-static diff_static
 fi
-echo
-prepare_report
+if [ -n "$reliability_pid" ]; then
+    wait "$reliability_pid"
+    echo "== ${reliability_parts[*]} (run beside the other parts)"
+    cat "$reliability_out"
+    if [ -s "$reliability_summary" ]; then
+        while IFS= read -r line; do
+            summary+=("$line")
+            total_passed=$((total_passed + $(echo "$line" | sed -E 's/^[^:]+: ([0-9]+) passed.*/\1/')))
+            total_failed=$((total_failed + $(echo "$line" | sed -E 's/^[^:]+: [0-9]+ passed, ([0-9]+) failed.*/\1/')))
+        done <"$reliability_summary"
+    else
+        summary+=("${reliability_parts[*]}: no result (see above)")
+        total_failed=$((total_failed + 1))
+    fi
+fi
+if [ -n "${TEST_SUMMARY_FILE:-}" ]; then
+    # A run for another one (the reliability parts beside the others): it reports the totals.
+    printf '%s\n' "${summary[@]}" >"$TEST_SUMMARY_FILE"
+else
+    echo
+    prepare_report
+fi
 printf '%s\n' "${summary[@]}"
 echo "$total_passed passed, $total_failed failed"
 [ "$total_failed" -eq 0 ]

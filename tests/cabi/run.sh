@@ -38,6 +38,11 @@ if [ -n "$enter" ] && ! command -v "$php" >/dev/null; then
     # shellcheck disable=SC2086
     exec "$top"/$enter "$top/tests/cabi/run.sh" "$target" "$@"
 fi
+# One run at a time, whatever the PHP (scripts/test.sh runs the ASan and valgrind parts, which run
+# this too, beside the others): run-tests.php writes its files next to the tests in tests/cabi.
+mkdir -p "$top/.build"
+exec 8>"$top/.build/cabi.lock"
+flock 8
 ours=${CABI_MODULE:-$top/$ours}
 php=$(command -v "$php") || { echo "cabi: no $php"; echo "0 passed, 1 failed"; exit 1; }
 [ -f "$ours" ] || { echo "cabi: $ours is not built (PHP_TARGET=$target scripts/build.sh)"; echo "0 passed, 1 failed"; exit 1; }

@@ -13,6 +13,8 @@ unit=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$unit/../.." && pwd)
 core="$top/src/core"
 build="$unit/build"
+# The sanitizer build in a folder of its own: test.sh runs part unit-asan beside part unit.
+[ "${SANITIZE:-0}" != 1 ] || build="$unit/build-asan"
 mkdir -p "$build"
 
 cc=${CC:-cc}
