@@ -40,6 +40,7 @@ if [ -n "$enter" ] && ! command -v "$php" >/dev/null; then
 fi
 # One run at a time, whatever the PHP (scripts/test.sh runs the ASan and valgrind parts, which run
 # this too, beside the others): run-tests.php writes its files next to the tests in tests/cabi.
+# The commands below do not inherit the lock (8>&-): a process a test leaves behind cannot hold it.
 mkdir -p "$top/.build"
 exec 8>"$top/.build/cabi.lock"
 flock 8
@@ -55,7 +56,7 @@ if [ ! -f "$so" ] || [ "$top/tests/cabi/cabi_test.c" -nt "$so" ] || [ "$top/test
     cp "$top/tests/cabi/config.m4" "$top/tests/cabi/cabi_test.c" "$build/"
     phpize=$(dirname "$(readlink -f "$(command -v "$config")")")/phpize${config##*php-config}
     [ -x "$phpize" ] || phpize=$(dirname "$config")/phpize
-    if ! (cd "$build" && "$phpize" && ./configure --with-php-config="$config" && make) >"$build.log" 2>&1; then
+    if ! (cd "$build" && "$phpize" && ./configure --with-php-config="$config" && make) >"$build.log" 2>&1 8>&-; then
         tail -n 30 "$build.log"; echo "cabi: the test extension did not build (log: $build.log)"
         echo "0 passed, 1 failed"; exit 1
     fi
@@ -78,7 +79,7 @@ for which in bundled ours; do
     # shellcheck disable=SC2086  # CABI_RUN_TESTS_ARGS and CABI_PHP_ARGS are lists of options
     NO_INTERACTION=1 TEST_PHP_EXECUTABLE=$runner PHP_SOCKETS_PHP=$php PHP_SOCKETS_MODULE=$ours \
         "$php" -n "$run_tests" -q -j2 --show-diff ${CABI_RUN_TESTS_ARGS:-} -p "$runner" \
-        -n ${CABI_PHP_ARGS:-} "${posix[@]}" -d "extension=$sockets" -d "extension=$so" "${targets[@]}" >"$log" 2>&1
+        -n ${CABI_PHP_ARGS:-} "${posix[@]}" -d "extension=$sockets" -d "extension=$so" "${targets[@]}" >"$log" 2>&1 8>&-
     passed=$(sed -nE 's/^Tests passed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
     failed=$(sed -nE 's/^Tests failed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
     borked=$(sed -nE 's/^Tests borked *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
