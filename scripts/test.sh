@@ -33,7 +33,6 @@ PATH=$PATH:/usr/sbin:/sbin
 # waits for it to end (needs NAME). Each job has its log, .build/prepare/NAME.log; a job that fails
 # fails only the parts that need it, never the run.
 prep_dir="$top/.build/prepare"
-prep_jobs=()
 # wants_part PART...: TEST_PARTS (if set) names one of them.
 wants_part() {
     [ -z "${TEST_PARTS:-}" ] && return 0
@@ -49,7 +48,6 @@ prepare_job() {
     local name=$1 fn=$2
     shift 2
     wants_part "$@" || return 0
-    prep_jobs+=("$name")
     echo "== prepare $name (log: .build/prepare/$name.log)"
     : >"$prep_dir/$name.job"
     (
@@ -505,8 +503,8 @@ cabi_84() { needs debian13 || return 1; "$top/tests/cabi/run.sh" 8.4; }
 cabi_zts_debug() { needs zts-debug || return 1; "$top/tests/cabi/run.sh" 8.2-zts-debug; }
 # The reliability checks (ASan, valgrind, fuzzing: about half of the run's CPU) go beside the other
 # parts, as a run of this script of their own (TEST_PARTS) in a network namespace of its own, so
-# that no port or abstract socket name of one can meet the other's; with TESTS_SHARE_NETWORK=1 they
-# run after the others. Their output and results come at the end.
+# that no port or abstract socket name of one can meet the other's (with TESTS_SHARE_NETWORK=1 they
+# run in turn, below). Their output and results come at the end.
 reliability_parts=()
 for p in unit-asan asan valgrind fuzz; do wants_part "$p" && reliability_parts+=("$p"); done
 reliability_pid=
@@ -545,8 +543,9 @@ run_part php-src-8.2 php_src_82_part
 # Reliability (issue 5; README "Reliability"): the phpt suite and the differential cases against an
 # ASan+UBSan build; the phpt suite under valgrind memcheck (VALGRIND_SAMPLE=N: every N-th test,
 # see below); libFuzzer runs of the core's parsers (FUZZ_SECONDS each, default 60).
-# SKIP_RELIABILITY=1 leaves all three out (a quick local run). They come before the parts on
-# other PHPs, whose jobs (roots, PHPs built from source) go on meanwhile.
+# SKIP_RELIABILITY=1 leaves all three out (a quick local run). Here only when they did not start
+# beside the other parts (TESTS_SHARE_NETWORK=1): before the parts on other PHPs, whose jobs
+# (roots, PHPs built from source) go on meanwhile.
 if [ "${SKIP_RELIABILITY:-0}" != 1 ] && [ -z "$reliability_pid" ]; then
     run_part unit-asan env SANITIZE=1 tests/unit/run.sh
     run_part asan scripts/check-asan.sh
