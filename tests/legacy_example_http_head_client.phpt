@@ -29,7 +29,14 @@ $child = legacy_child_start($copy, ['sockets.legacy_names' => 1], true);
 
 $r = [$l];
 $w = $e = null;
-var_dump(socket_select($r, $w, $e, 60) === 1);
+$connected = socket_select($r, $w, $e, 60) === 1;
+var_dump($connected);
+if (!$connected) {
+    // The program never connected (it failed to start, say): show why instead of blocking in
+    // socket_accept until run-tests.php's timeout.
+    var_dump(legacy_child_finish($child));
+    exit(1);
+}
 $conn = socket_accept($l);
 socket_set_option($conn, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 60, 'usec' => 0]);
 $request = '';
