@@ -88,9 +88,9 @@ failed_names=()
 for f in "${cases[@]}"; do
     name=$(basename "$f" .php)
     # the two runs of one case go in parallel (2 cores); cases run one after another. A case that
-    # binds fixed ports (ports given out of range wrap to 65535, 80, ...) says so with a line
-    # "// diff: one side at a time": run together, the two sides would take the port from each
-    # other and which one got EADDRINUSE would depend on timing.
+    # binds fixed ports (ports given out of range wrap to 65535, 80, ...) or fixed abstract names
+    # says so with a line "// diff: one side at a time": run together, the two sides would take the
+    # port or name from each other and which one got EADDRINUSE would depend on timing.
     if grep -qx '// diff: one side at a time' "$f"; then
         run_one "$bundled" "$f" "$work/$name.bundled"
         run_one "$ours" "$f" "$work/$name.ours"
