@@ -27,7 +27,6 @@ void sk_poll_free(sk_poll_set *set)
 	free(set->ready);
 	free(set->ids);
 	free(set->ready_entries);
-	free(set->replaced);
 	free(set->slot_of_fd);
 	/* The fill number goes on: a watch that synced with this set must not take a later fill for it. */
 	unsigned long fill = set->fill;
@@ -40,10 +39,6 @@ void sk_poll_reset(sk_poll_set *set)
 	for (size_t i = 0; i < set->count; i++) {
 		set->slot_of_fd[set->fds[i].fd] = 0;
 	}
-	set->previous_fill = set->fill;
-	set->previous_count = set->count;
-	set->same_prefix = 0;
-	set->replaced_count = 0;
 	set->count = 0;
 	set->ready_fds[0] = set->ready_fds[1] = set->ready_fds[2] = 0;
 	set->ready_entries_count = 0;
@@ -56,10 +51,6 @@ void sk_poll_reset(sk_poll_set *set)
 void sk_poll_reuse(sk_poll_set *set)
 {
 	sk_poll_clear_ready(set);
-	set->previous_fill = set->fill;
-	set->previous_count = set->count;
-	set->same_prefix = set->count;
-	set->replaced_count = 0;
 }
 
 static int grow_slots(sk_poll_set *set, int fd)
@@ -109,11 +100,6 @@ static int grow_entries_to(sk_poll_set *set, size_t capacity)
 		return -1;
 	}
 	set->ready_entries = ready_entries;
-	int *replaced = realloc(set->replaced, capacity * sizeof(*replaced));
-	if (replaced == NULL) {
-		return -1;
-	}
-	set->replaced = replaced;
 	set->capacity = capacity;
 	return 0;
 }
@@ -160,7 +146,6 @@ int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id)
 			errno = ENOMEM;
 			return -1;
 		}
-		sk_poll_compare_with_previous_fill(set, set->count, fd, want, id);
 		set->fds[set->count].fd = fd;
 		set->fds[set->count].events = 0;
 		set->fds[set->count].revents = 0;
@@ -177,9 +162,6 @@ int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id)
 	}
 	struct pollfd *entry = &set->fds[slot - 1];
 	int duplicate = (set->wants[slot - 1] & want) == want;
-	if (!duplicate && (size_t) slot - 1 < set->same_prefix) {
-		set->same_prefix = (size_t) slot - 1;   /* the entry differs from the previous fill's now */
-	}
 	set->wants[slot - 1] |= want;
 	if (want & SK_POLL_READ) {
 		entry->events |= POLLIN | POLLRDNORM | POLLRDBAND;

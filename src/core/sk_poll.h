@@ -34,18 +34,7 @@ typedef struct sk_poll_set {
 	size_t ready_entries_count;
 	int waited;             /* a wait wrote results into the entries since the last reset */
 	unsigned long fill;     /* changes whenever the entries change (a reset, an add); sk_poll_reuse
-	                         * keeps it: "nothing changed since the last call" for sk_watch */
-	/* What changed since the previous fill (the one sk_poll_reset ended, numbered previous_fill),
-	 * for sk_watch: a select loop mostly passes the same arrays, or with a client added or dropped.
-	 * The entries keep their memory across a reset, so each add compares with the entry it writes
-	 * over: the first same_prefix entries are the previous fill's, unchanged; replaced lists the
-	 * previous fill's descriptors written over after them; entries count..previous_count - 1 are
-	 * the previous fill's, not written over. */
-	unsigned long previous_fill;
-	size_t previous_count;
-	size_t same_prefix;
-	int *replaced;
-	size_t replaced_count;
+	                         * keeps it: "nothing changed since the last call", for sk_watch */
 	int highest_fd;         /* the highest descriptor number added since the last reset (0 if none) */
 } sk_poll_set;
 
@@ -76,19 +65,6 @@ int sk_poll_add(sk_poll_set *set, int fd, int want);
  * a descriptor in a call sets it. */
 int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id);
 
-/* Before entry i is written with (fd, want, id) by an add: compares it with the previous fill's. */
-static inline void sk_poll_compare_with_previous_fill(sk_poll_set *set, size_t i, int fd, int want, uint32_t id)
-{
-	if (i >= set->previous_count) {
-		return;
-	}
-	if (i == set->same_prefix && set->fds[i].fd == fd && set->wants[i] == want && set->ids[i] == id) {
-		set->same_prefix++;
-	} else {
-		set->replaced[set->replaced_count++] = set->fds[i].fd;
-	}
-}
-
 /* sk_poll_add for the common case, inlined into the caller's loop over its sockets: a descriptor
  * not yet in the set, with room reserved (sk_poll_reserve) and the map large enough; anything else
  * goes through sk_poll_add. Same results. */
@@ -98,7 +74,6 @@ static inline int sk_poll_add_fast(sk_poll_set *set, int fd, int want, uint32_t 
 			&& (want == SK_POLL_READ || want == SK_POLL_WRITE || want == SK_POLL_EXCEPT)) {
 		struct pollfd *entry = &set->fds[set->count];
 		set->fill++;
-		sk_poll_compare_with_previous_fill(set, set->count, fd, want, id);
 		entry->fd = fd;
 		entry->events = (short) (want == SK_POLL_READ ? (POLLIN | POLLRDNORM | POLLRDBAND)
 			: want == SK_POLL_WRITE ? (POLLOUT | POLLWRNORM | POLLWRBAND) : POLLPRI);

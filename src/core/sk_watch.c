@@ -259,29 +259,17 @@ static void remove_entry(sk_watch *watch, int fd)
 	list_remove(watch, fd);
 }
 
-/* remove_entry for a descriptor this call did not ask for. Returns 1 when it was removed. */
-static int remove_if_not_seen(sk_watch *watch, int fd, uint32_t call)
-{
-	if (fd < 0 || (size_t) fd >= watch->by_fd_len || watch->by_fd[fd].events == 0 || watch->by_fd[fd].seen == call) {
-		return 0;
-	}
-	remove_entry(watch, fd);
-	return 1;
-}
-
 /* Compares the set asked for with what the watch remembers, updating it (and, with kernel, the
  * kernel set) to match. Returns how many descriptors were added, removed or changed since the
  * previous call, or -1 with errno when the kernel refused one (the kernel set then does not match
  * the set, and the call must be answered by poll). The set's fill number says whether anything
- * changed since the last sync: a select loop that asks for the same again costs nothing here. */
+ * changed since the last sync: a select loop that asks for the same again (sk_poll_reuse) costs
+ * nothing here; any other call costs a look at each entry, as filling the set did. */
 static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 {
-	bool synced = watch->synced_set == set && (!kernel || watch->synced_in_kernel);
-	if (synced && watch->synced_fill == set->fill) {
+	if (watch->synced_set == set && watch->synced_fill == set->fill && (!kernel || watch->synced_in_kernel)) {
 		return 0;
 	}
-	/* Synced with the previous fill: only what the set says changed since is looked at. */
-	bool incremental = synced && watch->synced_fill == set->previous_fill;
 	watch->synced_set = NULL;
 	if (++watch->call == 0) {
 		/* After 2^32 calls: no entry may keep a number that looks like this call's. */
@@ -294,7 +282,7 @@ static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 	long changes = 0;
 	int failed_errno = 0;
 
-	for (size_t i = incremental ? set->same_prefix : 0; i < set->count; i++) {
+	for (size_t i = 0; i < set->count; i++) {
 		int fd = set->fds[i].fd;
 		if (kernel && fd == watch->epfd) {
 			/* The caller's descriptor was closed before the set was made, and the number went to
@@ -329,25 +317,15 @@ static long sync_with_set(sk_watch *watch, const sk_poll_set *set, bool kernel)
 		entry->id = id;
 		entry->seen = call;
 	}
-
-	if (incremental) {
-		/* Only the previous fill's entries that were written over, or are past the end, can have gone. */
-		for (size_t k = 0; k < set->replaced_count; k++) {
-			changes += remove_if_not_seen(watch, set->replaced[k], call);
+	/* Every descriptor of the set is listed now; any other listed one was not asked for. */
+	for (size_t k = 0; watch->listed_count > set->count && k < watch->listed_count;) {
+		int fd = watch->listed[k];
+		if (watch->by_fd[fd].seen == call) {
+			k++;
+			continue;
 		}
-		for (size_t i = set->count; i < set->previous_count; i++) {
-			changes += remove_if_not_seen(watch, set->fds[i].fd, call);
-		}
-	} else {
-		for (size_t k = 0; k < watch->listed_count;) {
-			int fd = watch->listed[k];
-			if (watch->by_fd[fd].seen == call) {
-				k++;
-				continue;
-			}
-			remove_entry(watch, fd);   /* moves the last listed one to k */
-			changes++;
-		}
+		remove_entry(watch, fd);   /* moves the last listed one to k */
+		changes++;
 	}
 	if (failed_errno != 0) {
 		errno = failed_errno;

@@ -234,8 +234,7 @@ static int kernel_registrations(int epfd, int *out, int max)
 }
 
 /* After each change the kernel set holds exactly the descriptors asked for, no more: clients
- * appended, dropped from the middle and the end, replaced, the order changed, the kinds changed
- * (the comparison with the previous call's copy handles the common prefix; the rest is looked up). */
+ * appended, dropped from the middle and the end, replaced, the order changed, the kinds changed. */
 static void kernel_registrations_match_the_set_after_each_change(void)
 {
 	enum { PAIRS = 80 };
