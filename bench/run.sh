@@ -104,6 +104,8 @@ benchmarks=(
     "select_10000_1pct|select.php 10000 $secs 1|select_epoll 10000 $secs 1|0|us/call|1"
     "select_10000_10pct|select.php 10000 $secs 10|select_epoll 10000 $secs 10|0|us/call|1"
     "select_10000_100pct|select.php 10000 $secs 100|select_epoll 10000 $secs 100|0|us/call|1"
+    "select_1000_1pct_churn|select.php 1000 $secs 1 1|-|1|us/call|1"
+    "select_10000_1pct_churn|select.php 10000 $secs 1 1|-|0|us/call|1"
     "echo_server_10|echo echo_server.php 10|-|1|requests/s|1"
     "echo_server_1000|echo echo_server.php 1000|-|1|requests/s|1"
     "seeds_1000_storm|echo echo_server.php 1000 10|-|1|s|1|storm_seconds"

@@ -8,7 +8,10 @@
  * full array ($r = $all), as a select loop does.
  * With READY_PERCENT, that share of the N sockets (at least one, spread evenly over the array) has a
  * datagram queued instead: select.php 10000 0.5 10 has 1,000 of 10,000 sockets ready.
- * Usage: select.php N [SECONDS [READY_PERCENT]]   (timed part, default 0.5)
+ * With CHANGED, that many sockets of the array that are not ready are swapped for others before
+ * each call (one place after the other through the array), as in a server whose clients come and
+ * go: no call is given the same sockets as the one before.
+ * Usage: select.php N [SECONDS [READY_PERCENT [CHANGED]]]   (timed part, default 0.5)
  * N above the bundled extension's FD_SETSIZE (1024) needs `ulimit -n` raised and works with
  * sockets-ng only.
  */
@@ -47,6 +50,24 @@ foreach ($readyKeys as $key) {
 }
 $want = count($expected);
 
+$changed = (int) ($argv[4] ?? 0);
+$spares = [];
+for ($i = 0; $i < $changed; $i++) {
+    $spares[] = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP) ?: bench_fail('socket_create failed for a spare');
+}
+$notReady = array_values(array_diff(array_keys($all), array_keys($expected)));
+$nextChange = 0;
+/* Swaps $changed sockets that are not ready for the spares (the swapped-out ones become the spares). */
+function change_sockets(array &$all, array &$spares, array $notReady, int &$nextChange): void
+{
+    foreach ($spares as $k => $spare) {
+        $position = $notReady[$nextChange];
+        $nextChange = ($nextChange + 1) % count($notReady);
+        $spares[$k] = $all[$position];
+        $all[$position] = $spare;
+    }
+}
+
 $w = $e = null;
 for ($i = 0; $i < 20; $i++) {
     $r = $all;
@@ -60,6 +81,9 @@ $limit = (int) ($seconds * 1e9);
 $start = hrtime(true);
 do {
     for ($k = 0; $k < 8; $k++) {
+        if ($changed) {
+            change_sockets($all, $spares, $notReady, $nextChange);
+        }
         $r = $all;
         if (socket_select($r, $w, $e, 0) !== $want) {
             $bad++;
@@ -71,4 +95,4 @@ do {
 if ($bad) {
     bench_fail("$bad calls did not return $want");
 }
-bench_result($elapsed / 1e3 / $n, 'us/call', sprintf('sockets=%d ready=%d calls=%d seconds=%.3f', $count, $want, $n, $elapsed / 1e9));
+bench_result($elapsed / 1e3 / $n, 'us/call', sprintf('sockets=%d ready=%d changed=%d calls=%d seconds=%.3f', $count, $want, $changed, $n, $elapsed / 1e9));
