@@ -186,7 +186,9 @@ passed=$(sed -nE 's/^Tests passed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
 failed=$(sed -nE 's/^Tests failed *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
 borked=$(sed -nE 's/^Tests borked *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
 [ -n "$passed" ] || { passed=0; failed=1; }
-failed=$((${failed:-0} + ${borked:-0}))
+. "$top/tests/phpt_retried.sh"
+phpt_retried "$log"
+failed=$((${failed:-0} + ${borked:-0} + retried))
 echo "phpt under ASan+UBSan: $passed passed, $failed failed"
 
 # The differential cases (tests/diff/cases, the bad-input battery among them) with ours on the

@@ -87,7 +87,9 @@ if [ -z "$passed" ]; then
     echo "0 passed, 1 failed"
     exit 1
 fi
-failed=$((${failed:-0} + ${borked:-0} + ${leaked:-0}))
+. "$top/tests/phpt_retried.sh"
+phpt_retried "$log"
+failed=$((${failed:-0} + ${borked:-0} + ${leaked:-0} + retried))
 # The C interface test (tests/cabi/run.sh) under memcheck too: its extension, built against the
 # bundled php_sockets.h, with ours; a test with a non-empty .mem file counts as failed there.
 # Skipped when tests were named.

@@ -20,6 +20,7 @@
 # allowed). TEST_PARTS="phpt diff" runs only those parts.
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$top/tests/phpt_retried.sh"
 cd "$top"
 PATH=$PATH:/usr/sbin:/sbin
 # ---- Preparing ----------------------------------------------------------------------------------
@@ -142,6 +143,28 @@ diff_84() { needs debian13 || return 1; diff_in_root 13 8.4 "$@"; }
 # PHP 8.5 and 8.6 in the sid root.
 phpt_sid() { needs sid || return 1; phpt_in_root sid "$@"; }
 diff_sid() { needs sid || return 1; diff_in_root sid "$@"; }
+
+# retry_canary: run-tests.php's second attempt at a failed test must not hide the failure: a test
+# that fails the first time only (and calls usleep(), which makes run-tests.php try it again) counts
+# as failed under run-phpt.sh (tests/phpt_retried.sh), and is named.
+retry_canary() {
+    local dir="$top/.build/retry-canary" out
+    rm -rf "$dir" && mkdir -p "$dir"
+    printf '%s\n' '--TEST--' 'retry canary: fails the first time only' '--FILE--' \
+        '<?php usleep(1); $seen = __DIR__ . "/seen"; echo file_exists($seen) ? "ok" : "first", "\n"; touch($seen);' \
+        '--EXPECT--' 'ok' >"$dir/retry_canary.phpt"
+    out=$(PHPT_LOG="$dir/log" "$top/tests/run-phpt.sh" "$dir/retry_canary.phpt" 2>&1)
+    grep -q 'passed on retry attempt' "$dir/log" && grep -q 'retry_canary' <<<"$out" \
+        && [ "$(tail -n 1 <<<"$out")" = "0 passed, 1 failed" ]
+}
+phpt_part() {
+    if ! retry_canary; then
+        echo "a test that passed only when run-tests.php ran it again was not counted as failed: see .build/retry-canary/log"
+        echo "0 passed, 1 failed"
+        return 1
+    fi
+    tests/run-phpt.sh "$@"
+}
 
 # What a debug build prints when something is wrong that the test's own output may not show:
 # leaked allocations at shutdown, a failed ZEND_ASSERT, a function returning another type than its
@@ -354,8 +377,10 @@ phpt_musl() {
     if [ "${#ours_only[@]}" -gt 0 ]; then
         echo "failing under ours only: ${ours_only[*]} (outputs in $dir/ours)"
     fi
-    echo "$((passed + ${#libc_only[@]})) passed, ${#ours_only[@]} failed"
-    [ "${#ours_only[@]}" -eq 0 ]
+    local retried
+    phpt_retried "$dir/ours.log"
+    echo "$((passed + ${#libc_only[@]})) passed, $((${#ours_only[@]} + retried)) failed"
+    [ "${#ours_only[@]}" -eq 0 ] && [ "$retried" -eq 0 ]
 }
 diff_musl() {
     needs musl || return 1
@@ -522,7 +547,7 @@ run_part hermetic hermetic_check
 run_part unit tests/unit/run.sh
 run_part build-tag tests/build/module_folder_follows_php_config.sh
 run_part docs tests/docs/check-links.sh
-run_part phpt tests/run-phpt.sh
+run_part phpt phpt_part
 run_part diff tests/diff/run.sh
 # Random calls of every function under both extensions (tests/fuzz-php/run.sh; under ASan in check-asan.sh).
 run_part fuzz-php tests/fuzz-php/run.sh

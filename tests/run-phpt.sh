@@ -38,6 +38,8 @@ if [ -z "$passed" ]; then
     echo "0 passed, 1 failed"
     exit 1
 fi
-failed=$((${failed:-0} + ${borked:-0}))
+. "$top/tests/phpt_retried.sh"
+phpt_retried "$log"
+failed=$((${failed:-0} + ${borked:-0} + retried))
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -16,6 +16,7 @@
 #      CABI_PHP_ARGS     more options for the PHP under test (-d pcre.jit=0 under valgrind)
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+. "$top/tests/phpt_retried.sh"
 target=${1:-8.2}
 [ $# -gt 0 ] && shift
 
@@ -87,7 +88,8 @@ for which in bundled ours; do
     leaked=$(sed -nE 's/^Tests leaked *: *([0-9]+).*/\1/p' "$log" | tail -n 1)
     # A skip here means the extension or the module did not load: a failure. Leaked: valgrind's
     # .mem file was not empty (run-tests.php -m).
-    failed=$(( ${failed:-0} + ${borked:-0} + ${skipped:-0} + ${leaked:-0} ))
+    phpt_retried "$log"
+    failed=$(( ${failed:-0} + ${borked:-0} + ${skipped:-0} + ${leaked:-0} + retried ))
     [ -n "$passed" ] || { passed=0; failed=$((failed + 1)); }
     grep -E '^(FAIL|SKIP|BORK|LEAK)' "$log"
     [ "$failed" -gt 0 ] && grep -vE '^(PASS|SKIP|FAIL|BORK|LEAK)' "$log" | head -n 80
