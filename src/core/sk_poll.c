@@ -140,38 +140,17 @@ int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id)
 		errno = ENOMEM;
 		return -1;
 	}
-	int slot = set->slot_of_fd[fd];
-	if (slot == 0) {
+	if (set->slot_of_fd[fd] == 0) {
 		if (grow_entries(set) != 0) {
 			errno = ENOMEM;
 			return -1;
 		}
-		set->fds[set->count].fd = fd;
-		set->fds[set->count].events = 0;
-		set->fds[set->count].revents = 0;
-		set->wants[set->count] = 0;
-		set->ready[set->count] = 0;
-		set->ids[set->count] = id;
-		set->without_id += id == 0;
-		set->count++;
-		slot = (int) set->count;
-		set->slot_of_fd[fd] = slot;
-		if (fd > set->highest_fd) {
-			set->highest_fd = fd;
-		}
+		sk_poll_append_entry(set, fd, id);
 	}
-	struct pollfd *entry = &set->fds[slot - 1];
-	int duplicate = (set->wants[slot - 1] & want) == want;
-	set->wants[slot - 1] |= want;
-	if (want & SK_POLL_READ) {
-		entry->events |= POLLIN | POLLRDNORM | POLLRDBAND;
-	}
-	if (want & SK_POLL_WRITE) {
-		entry->events |= POLLOUT | POLLWRNORM | POLLWRBAND;
-	}
-	if (want & SK_POLL_EXCEPT) {
-		entry->events |= POLLPRI;
-	}
+	size_t i = (size_t) set->slot_of_fd[fd] - 1;
+	int duplicate = (set->wants[i] & want) == want;
+	set->wants[i] |= want;
+	set->fds[i].events |= sk_poll_events_of(want);
 	return duplicate;
 }
 

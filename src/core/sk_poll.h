@@ -65,28 +65,42 @@ int sk_poll_add(sk_poll_set *set, int fd, int want);
  * a descriptor in a call sets it. */
 int sk_poll_add_id(sk_poll_set *set, int fd, int want, uint32_t id);
 
-/* sk_poll_add for the common case, inlined into the caller's loop over its sockets: a descriptor
+/* The poll events that stand for SK_POLL_* kinds. */
+static inline short sk_poll_events_of(int want)
+{
+	return (short) (((want & SK_POLL_READ) ? (POLLIN | POLLRDNORM | POLLRDBAND) : 0)
+		| ((want & SK_POLL_WRITE) ? (POLLOUT | POLLWRNORM | POLLWRBAND) : 0)
+		| ((want & SK_POLL_EXCEPT) ? POLLPRI : 0));
+}
+
+/* Appends an entry for fd, asked for nothing yet, with room and map already there (for the adds). */
+static inline size_t sk_poll_append_entry(sk_poll_set *set, int fd, uint32_t id)
+{
+	size_t i = set->count++;
+	set->fill++;
+	set->fds[i].fd = fd;
+	set->fds[i].events = 0;
+	set->fds[i].revents = 0;
+	set->wants[i] = 0;
+	set->ready[i] = 0;
+	set->ids[i] = id;
+	set->without_id += id == 0;
+	set->slot_of_fd[fd] = (int) set->count;
+	if (fd > set->highest_fd) {
+		set->highest_fd = fd;
+	}
+	return i;
+}
+
+/* sk_poll_add_id for the common case, inlined into the caller's loop over its sockets: a descriptor
  * not yet in the set, with room reserved (sk_poll_reserve) and the map large enough; anything else
- * goes through sk_poll_add. Same results. */
+ * goes through sk_poll_add_id. Same results. */
 static inline int sk_poll_add_fast(sk_poll_set *set, int fd, int want, uint32_t id)
 {
-	if (fd >= 0 && (size_t) fd < set->slot_of_fd_len && set->slot_of_fd[fd] == 0 && set->count < set->capacity
-			&& (want == SK_POLL_READ || want == SK_POLL_WRITE || want == SK_POLL_EXCEPT)) {
-		struct pollfd *entry = &set->fds[set->count];
-		set->fill++;
-		entry->fd = fd;
-		entry->events = (short) (want == SK_POLL_READ ? (POLLIN | POLLRDNORM | POLLRDBAND)
-			: want == SK_POLL_WRITE ? (POLLOUT | POLLWRNORM | POLLWRBAND) : POLLPRI);
-		entry->revents = 0;
-		set->wants[set->count] = want;
-		set->ready[set->count] = 0;
-		set->ids[set->count] = id;
-		set->without_id += id == 0;
-		set->count++;
-		set->slot_of_fd[fd] = (int) set->count;
-		if (fd > set->highest_fd) {
-			set->highest_fd = fd;
-		}
+	if (fd >= 0 && (size_t) fd < set->slot_of_fd_len && set->slot_of_fd[fd] == 0 && set->count < set->capacity) {
+		size_t i = sk_poll_append_entry(set, fd, id);
+		set->wants[i] = want;
+		set->fds[i].events = sk_poll_events_of(want);
 		return 0;
 	}
 	return sk_poll_add_id(set, fd, want, id);
