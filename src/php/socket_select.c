@@ -38,21 +38,18 @@ typedef struct select_state {
 
 static void borrow_select_state(select_state *state)
 {
+	for (int i = 0; i < 3; i++) {
+		state->positions[i] = NULL;
+	}
 	if (!SOCKETS_G(select_borrowed)) {
 		SOCKETS_G(select_borrowed) = true;
 		state->set = &SOCKETS_G(select_set);
 		state->watch = &SOCKETS_G(select_watch);
-		for (int i = 0; i < 3; i++) {
-			state->positions[i] = NULL;
-		}
 		return;
 	}
 	sk_poll_init(&state->own_set);
 	state->set = &state->own_set;
 	state->watch = NULL;
-	for (int i = 0; i < 3; i++) {
-		state->positions[i] = NULL;
-	}
 }
 
 /* Room for the positions of count entries (the kept state only); without it the results are found
@@ -326,8 +323,6 @@ static HashTable *ready_sockets(const sk_poll_set *set, HashTable *source, int w
 #define SELECT_NO_SOCKETS (-2)  /* every array was null or empty */
 #define SELECT_FAILED (-3)      /* the wait failed, *wait_errno says why */
 
-/* Fills the set from the arrays, waits, and builds each array's result. Returns the number of
- * ready (socket, kind) pairs or a SELECT_* outcome. */
 /* Whether this call's arrays hold the same Socket objects at the same places as the previous
  * call's (kept state only), none of them closed, freed or given a stream since: then the kept poll
  * set already holds what this call asks for. Reads the arrays only (a pointer per element). */
