@@ -12,12 +12,13 @@
 #                                building an extension in PHP's tree are built and kept.
 #   build-php-static.sh bundled  the same PHP with its own ext/sockets built in: the reference.
 # Both run buildconf and the same configure line, so the two php binaries differ only in ext/sockets
-# (and the optimiser's level, below).
+# (and the optimiser level of ours, below).
 #
 # A minimal PHP (--disable-all plus what the tests use: the CLI, posix, pcntl, filter for
-# examples/http_client.php). Ours at -O2 as distributions build it (the compiler's warnings about
-# our files, which the in-tree part checks, need the optimiser); the reference at -O0, which
-# compiles in a third of -O2's time (zend_execute.c: 6.8 s against 20.0 s of CPU). Cached in a folder whose name carries
+# examples/http_client.php). PHP's own files at -O0, which compiles in a third of -O2's time
+# (zend_execute.c: 6.8 s against 20.0 s of CPU); our files in the build with ours built in are
+# compiled again at -O2 (our_cflags), as distributions build them: the compiler's warnings about
+# them, which the in-tree part checks, need the optimiser. Cached in a folder whose name carries
 # a hash of its recipe: the PHP source version, the configure line, RECIPE below, and for "ours"
 # the sources that go into the build (config.m4, the C sources and headers, the stub): a change
 # to any of them builds a new folder, an unchanged one is reused. Compiles go through ccache
@@ -42,8 +43,9 @@ configure_args=(
     --disable-all --enable-cli --disable-cgi --disable-phpdbg --without-pear
     --enable-posix --enable-pcntl --enable-filter
 )
-cflags=-O2
-[ "$variant" = ours ] || cflags=-O0
+cflags=-O0
+our_cflags=
+[ "$variant" = bundled ] || our_cflags=-O2
 
 # The files of ours that go into a build: what the key hashes. The tree gets the whole project
 # (its tracked files), as someone who drops a clone or a release into ext/sockets has it.
@@ -65,7 +67,7 @@ sources_hash=none
 if [ "$variant" = ours ]; then
     sources_hash=$(cd "$top" && our_build_inputs | xargs sha256sum | sha256sum | cut -c1-16)
 fi
-key=$(printf '%s\n' "$debian_version" "${configure_args[*]}" "$cflags" "$RECIPE" "$variant" "$sources_hash" \
+key=$(printf '%s\n' "$debian_version" "${configure_args[*]}" "$cflags" $our_cflags "$RECIPE" "$variant" "$sources_hash" \
       | sha256sum | cut -c1-12)
 dir="$cache/php-$version-static-$variant-$key"
 
@@ -118,20 +120,27 @@ if [ "$variant" = ours ]; then
 fi
 cd "$tree"
 
-# build_into PREFIX SOCKETS_ARG CFLAGS: configure (from a clean tree state) and build one PHP.
+# build_into PREFIX SOCKETS_ARG CFLAGS [OUR_CFLAGS]: configure (from a clean tree state) and build
+# one PHP; with OUR_CFLAGS, ext/sockets' objects are compiled again with them (they come after
+# CFLAGS on each compile line of PHP's Makefile, as EXTRA_CFLAGS) and the php binary linked again.
 build_into() {
-    local prefix=$1 sockets_arg=$2 cflags=$3
+    local prefix=$1 sockets_arg=$2 cflags=$3 our_cflags=${4:-}
     say "configure ${configure_args[*]} $sockets_arg CFLAGS=$cflags"
     run ./configure --prefix="$prefix" "${configure_args[@]}" "$sockets_arg" CC="ccache cc" CFLAGS="$cflags"
     say "make -j$jobs (the long part)"
     run make -j"$jobs"
+    if [ -n "$our_cflags" ]; then
+        say "ext/sockets again with $our_cflags"
+        find ext/sockets \( -name '*.lo' -o -name '*.o' \) -delete
+        run make -j"$jobs" EXTRA_CFLAGS="$our_cflags"
+    fi
     run make install
 }
 
 # buildconf regenerates configure with the ext/sockets in place (ours has its own config.m4).
 say "buildconf --force"
 run ./buildconf --force
-build_into "$dir" --enable-sockets "$cflags"
+build_into "$dir" --enable-sockets "$cflags" "$our_cflags"
 # run-tests.php goes beside the binaries so the suite can be run without the source tree.
 cp run-tests.php "$dir/lib/php/run-tests.php"
 "$dir/bin/php" -n -r 'exit(extension_loaded("sockets") ? 0 : 1);' \
@@ -142,9 +151,8 @@ if [ "$variant" = ours ]; then
     # Everything is compiled again (main/php_config.h and main/build-defs.h, which nearly every
     # object includes, change), mostly ccache hits once made.
     run make clean
-    # At -O0: the compiler's warnings about our files were looked for in the build above, and
-    # this one compiles all of PHP again (in about a third of the CPU time -O2 takes).
-    build_into "$dir/shared" --enable-sockets=shared -O0
+    # Our files at -O0 too: their compiler warnings at -O2 were looked for in the build above.
+    build_into "$dir/shared" --enable-sockets=shared "$cflags"
     if "$dir/shared/bin/php" -n -r 'exit(extension_loaded("sockets") ? 0 : 1);'; then
         say "the shared build has sockets built in"; exit 1
     fi
