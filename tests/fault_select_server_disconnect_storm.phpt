@@ -68,6 +68,8 @@ for ($round = 1; $round <= 3; $round++) {
     $deadline = microtime(true) + 60;
     while ($fds() !== $start && microtime(true) < $deadline) usleep(20000);
     var_dump($fds() - $start);
+    // ... and it has at most one kernel set (none unless it chose or was made to use one)
+    var_dump(count(array_filter($links(), fn($l) => str_starts_with($l, 'anon_inode:[eventpoll]'))) <= 1);
     $c = ex_connect($port, 60);
     var_dump(ex_read_until($c, "back \n", 60) === $welcome);
     socket_write($c, "still there\n");
@@ -91,6 +93,7 @@ Array
 disconnects seen: 60
 int(0)
 bool(true)
+bool(true)
 string(19) "OK ... still there
 "
 --- round 2
@@ -102,6 +105,7 @@ Array
 disconnects seen: 60
 int(0)
 bool(true)
+bool(true)
 string(19) "OK ... still there
 "
 --- round 3
@@ -112,6 +116,7 @@ Array
 )
 disconnects seen: 60
 int(0)
+bool(true)
 bool(true)
 string(19) "OK ... still there
 "
